@@ -1,0 +1,56 @@
+import { asc, eq } from 'drizzle-orm';
+import type { HallInfo, HallWindow, WindowKind, WindowState } from '../../../shared/features/hall/contract';
+import { newId } from '../../ids';
+import type { HallDb } from '../open';
+import { hallSettings, hallWindow, staff, windowQueue } from '../schema';
+
+export function getHallInfo(db: HallDb): HallInfo | null {
+  const row = db.select().from(hallSettings).limit(1).get();
+  return row ? { name: row.name, areaCode: row.areaCode, phone: row.phone } : null;
+}
+
+export function insertHallInfo(db: HallDb, info: HallInfo, at: number): void {
+  db.insert(hallSettings)
+    .values({ id: newId(), ...info, createdAt: at })
+    .run();
+}
+
+export function listWindows(db: HallDb): HallWindow[] {
+  const rows = db
+    .select({ w: hallWindow, clerkName: staff.name, clerkJob: staff.jobNumber })
+    .from(hallWindow)
+    .leftJoin(staff, eq(staff.id, hallWindow.staffId))
+    .orderBy(asc(hallWindow.number))
+    .all();
+  const links = db.select().from(windowQueue).all();
+  return rows.map(({ w, clerkName, clerkJob }) => ({
+    id: w.id,
+    number: w.number,
+    name: w.name,
+    kind: w.kind,
+    state: w.state,
+    queueIds: links.filter((l) => l.windowId === w.id).map((l) => l.queueId),
+    clerk: clerkName !== null && clerkJob !== null ? { name: clerkName, jobNumber: clerkJob } : null,
+  }));
+}
+
+export function findWindow(db: HallDb, id: string): HallWindow | undefined {
+  return listWindows(db).find((w) => w.id === id);
+}
+
+export function insertWindow(
+  db: HallDb,
+  window: { number: number; name: string; kind: WindowKind; queueIds: string[] },
+  at: number,
+): string {
+  const id = newId();
+  db.insert(hallWindow).values({ id, number: window.number, name: window.name, kind: window.kind, createdAt: at }).run();
+  for (const queueId of window.queueIds) {
+    db.insert(windowQueue).values({ id: newId(), windowId: id, queueId }).run();
+  }
+  return id;
+}
+
+export function setWindowState(db: HallDb, id: string, state: WindowState, staffId: string | null): void {
+  db.update(hallWindow).set({ state, staffId }).where(eq(hallWindow.id, id)).run();
+}

@@ -1,0 +1,146 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The hall PC's SQLite store. Every table is either synced (each write leaves an outbox entry through the
+ * triggers of `outbox.ts`) or local to this PC; `tables.ts` lists which, and a test keeps the list complete.
+ * Times are epoch milliseconds; days are hall-local `YYYY-MM-DD`; ids are UUIDv7 made on this PC.
+ */
+
+/** This PC. Exactly one row, made on first open. */
+export const device = sqliteTable('device', {
+  id: text('id').primaryKey(),
+  createdAt: integer('created_at').notNull(),
+  /** Terminal number from county enrolment; part of human numbers minted offline. */
+  terminalNo: integer('terminal_no'),
+});
+
+export const hallSettings = sqliteTable('hall_settings', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  areaCode: text('area_code').notNull(),
+  phone: text('phone').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const staff = sqliteTable('staff', {
+  id: text('id').primaryKey(),
+  jobNumber: text('job_number').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['clerk', 'pickup', 'supervisor', 'admin'] }).notNull(),
+  /** scrypt, `scrypt$N$r$p$salt$hash`; never leaves this PC (left out of outbox payloads). */
+  pinHash: text('pin_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const hallWindow = sqliteTable('hall_window', {
+  id: text('id').primaryKey(),
+  number: integer('number').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['comprehensive', 'pickup', 'consult'] }).notNull(),
+  state: text('state', { enum: ['closed', 'idle', 'serving', 'paused'] }).notNull().default('closed'),
+  staffId: text('staff_id').references(() => staff.id),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const hallQueue = sqliteTable('hall_queue', {
+  id: text('id').primaryKey(),
+  prefix: text('prefix').notNull().unique(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const windowQueue = sqliteTable(
+  'window_queue',
+  {
+    id: text('id').primaryKey(),
+    windowId: text('window_id')
+      .notNull()
+      .references(() => hallWindow.id),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => hallQueue.id),
+  },
+  (t) => [uniqueIndex('window_queue_pair').on(t.windowId, t.queueId)],
+);
+
+export const ticket = sqliteTable(
+  'ticket',
+  {
+    id: text('id').primaryKey(),
+    serviceDay: text('service_day').notNull(),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => hallQueue.id),
+    /** Position in the queue's day, 1-based; `number` is the prefix and this, zero-padded. */
+    seq: integer('seq').notNull(),
+    number: text('number').notNull(),
+    status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] }).notNull(),
+    takenAt: integer('taken_at').notNull(),
+    calledAt: integer('called_at'),
+    windowId: text('window_id').references(() => hallWindow.id),
+    staffId: text('staff_id').references(() => staff.id),
+    issuedBy: text('issued_by').notNull(),
+  },
+  (t) => [
+    uniqueIndex('ticket_day_number').on(t.serviceDay, t.number),
+    uniqueIndex('ticket_day_queue_seq').on(t.serviceDay, t.queueId, t.seq),
+    index('ticket_day_status').on(t.serviceDay, t.status),
+  ],
+);
+
+/** Who did what, where: every action is attributed to a clerk (if signed in), a window and a device. */
+export const activity = sqliteTable(
+  'activity',
+  {
+    id: text('id').primaryKey(),
+    at: integer('at').notNull(),
+    kind: text('kind').notNull(),
+    subjectId: text('subject_id'),
+    staffId: text('staff_id'),
+    windowId: text('window_id'),
+    deviceId: text('device_id').notNull(),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index('activity_subject').on(t.subjectId), index('activity_at').on(t.at)],
+);
+
+export const staffSession = sqliteTable('staff_session', {
+  tokenHash: text('token_hash').primaryKey(),
+  staffId: text('staff_id')
+    .notNull()
+    .references(() => staff.id),
+  windowId: text('window_id').references(() => hallWindow.id),
+  deviceId: text('device_id').notNull(),
+  createdAt: integer('created_at').notNull(),
+  endedAt: integer('ended_at'),
+});
+
+export const pairedDevice = sqliteTable('paired_device', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['window', 'kiosk', 'board', 'pad'] }).notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  pairedAt: integer('paired_at').notNull(),
+  lastSeenAt: integer('last_seen_at'),
+  revokedAt: integer('revoked_at'),
+});
+
+/**
+ * Written only by the triggers. `seq` is the per-device sequence: AUTOINCREMENT never reuses a value, even
+ * after pushed entries are pruned, so (device_id, seq) identifies an operation forever.
+ */
+export const outbox = sqliteTable('outbox', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  deviceId: text('device_id').notNull(),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  op: text('op', { enum: ['insert', 'update', 'delete'] }).notNull(),
+  payload: text('payload', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at')
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+  pushedAt: integer('pushed_at'),
+});

@@ -1,0 +1,31 @@
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema';
+
+export interface SyncedTable {
+  table: SQLiteTable;
+  /** Columns that never leave this PC (secrets). */
+  private?: readonly string[];
+}
+
+/** Tables whose every write reaches the county through the outbox. */
+export const SYNCED_TABLES: readonly SyncedTable[] = [
+  { table: schema.hallSettings },
+  { table: schema.staff, private: ['pin_hash'] },
+  { table: schema.hallWindow },
+  { table: schema.hallQueue },
+  { table: schema.windowQueue },
+  { table: schema.ticket },
+  { table: schema.activity },
+];
+
+/** Tables that belong to this PC alone: its identity, sign-in sessions, LAN pairings, the outbox itself. */
+export const LOCAL_TABLES: readonly SQLiteTable[] = [
+  schema.device,
+  schema.staffSession,
+  schema.pairedDevice,
+  schema.outbox,
+];
+
+export function tableName(table: SQLiteTable): string {
+  return getTableConfig(table).name;
+}

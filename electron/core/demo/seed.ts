@@ -1,0 +1,57 @@
+import { getHallInfo, insertHallInfo, insertWindow } from '../../../db/hall/repositories/hall';
+import { insertQueue } from '../../../db/hall/repositories/queue';
+import { insertStaff } from '../../../db/hall/repositories/staff';
+import type { StaffRole } from '../../../shared/api/roles';
+import type { WindowKind } from '../../../shared/features/hall/contract';
+import type { HallDeps } from '../deps';
+import { hashPin } from '../secrets';
+
+/** Demo logins, also listed in the README. Every demo PIN is 123456. */
+export const DEMO_PIN = '123456';
+export const DEMO_STAFF: ReadonlyArray<{ jobNumber: string; name: string; role: StaffRole }> = [
+  { jobNumber: '1001', name: '王丽', role: 'clerk' },
+  { jobNumber: '1002', name: '李强', role: 'clerk' },
+  { jobNumber: '1003', name: '周敏', role: 'clerk' },
+  { jobNumber: '2001', name: '赵雪', role: 'pickup' },
+  { jobNumber: '8001', name: '陈静', role: 'supervisor' },
+  { jobNumber: '9001', name: '刘洋', role: 'admin' },
+];
+
+/** The sample queues of DOMAIN §4. */
+export const DEMO_QUEUES = [
+  { prefix: 'A', name: '立项用地规划' },
+  { prefix: 'B', name: '工程建设许可' },
+  { prefix: 'C', name: '施工许可' },
+  { prefix: 'D', name: '竣工验收' },
+  { prefix: 'E', name: '咨询/帮办代办' },
+  { prefix: 'F', name: '出件领证' },
+  { prefix: 'Y', name: '预约' },
+  { prefix: 'V', name: '优先/绿色通道' },
+] as const;
+
+const DEMO_WINDOWS: ReadonlyArray<{ number: number; kind: WindowKind; queues: string }> = [
+  { number: 1, kind: 'comprehensive', queues: 'ABYV' },
+  { number: 2, kind: 'comprehensive', queues: 'ABCYV' },
+  { number: 3, kind: 'comprehensive', queues: 'CDYV' },
+  { number: 4, kind: 'comprehensive', queues: 'ABCD' },
+  { number: 5, kind: 'consult', queues: 'E' },
+  { number: 6, kind: 'pickup', queues: 'F' },
+];
+
+/** Seeds a living demo hall once; a hall that is already set up is left as it is. */
+export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
+  if (getHallInfo(store.db)) return false;
+  const pinHash = await hashPin(DEMO_PIN);
+  const at = now();
+  store.db.transaction((tx) => {
+    insertHallInfo(tx, { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678' }, at);
+    for (const member of DEMO_STAFF) insertStaff(tx, { ...member, pinHash }, at);
+    const queueIds = new Map<string, string>();
+    DEMO_QUEUES.forEach((q, i) => queueIds.set(q.prefix, insertQueue(tx, { ...q, sortOrder: i + 1 }, at)));
+    for (const w of DEMO_WINDOWS) {
+      const ids = [...w.queues].map((p) => queueIds.get(p)).filter((id): id is string => id !== undefined);
+      insertWindow(tx, { number: w.number, name: `${w.number}号窗口`, kind: w.kind, queueIds: ids }, at);
+    }
+  });
+  return true;
+}

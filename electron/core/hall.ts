@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { hallContract } from '../../shared/api/contract';
+import { openHallStore, type HallStore } from '../../db/hall/open';
+import type { CallerDevice } from './api/context';
+import { createDispatcher, type Dispatcher } from './api/dispatcher';
+import { createEventHub, type EventHub } from './api/events';
+import type { HallDeps } from './deps';
+import { createDevicesService } from './features/devices/service';
+import { createHallService } from './features/hall/service';
+import { createQueueService } from './features/queue/service';
+import { createStaffService } from './features/staff/service';
+import { consoleLogger, type Logger } from './log';
+
+export interface HallOptions {
+  dataDir: string;
+  migrationsFolder: string;
+  now?: () => number;
+  log?: Logger;
+}
+
+/** The hall's services, ready to be served over IPC or the LAN. */
+export interface Hall {
+  store: HallStore;
+  dispatcher: Dispatcher;
+  events: EventHub;
+  /** The host's own screens: trusted as the `host` device role. */
+  hostDevice: CallerDevice;
+  authenticateDevice(token: string): CallerDevice | null;
+  deps: HallDeps;
+  close(): void;
+}
+
+export const HALL_DB_FILE = 'hall.sqlite';
+
+export function createHall(options: HallOptions): Hall {
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = openHallStore(join(options.dataDir, HALL_DB_FILE), options.migrationsFolder);
+  const log = options.log ?? consoleLogger();
+  const events = createEventHub(hallContract);
+  const deps: HallDeps = { store, now: options.now ?? Date.now, events, log };
+  const staff = createStaffService(deps);
+  const devices = createDevicesService(deps);
+  const dispatcher = createDispatcher(
+    hallContract,
+    {
+      hall: createHallService(deps),
+      staff: staff.handlers,
+      devices: devices.handlers,
+      queue: createQueueService(deps),
+    },
+    staff.resolveSession,
+    log,
+  );
+  return {
+    store,
+    dispatcher,
+    events,
+    hostDevice: { role: 'host', id: store.deviceId, name: 'host' },
+    authenticateDevice: devices.authenticate,
+    deps,
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,32 @@
+import { net, protocol } from 'electron';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../core/lan/server';
+import { APP_SCHEME } from './security';
+
+/** Must run before `app.ready`: `app://` behaves like a secure web origin, so routing and fetch work. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Maps a request path to a file of the renderer build; unknown paths get the single-page app. */
+export function rendererFile(rendererDir: string, pathname: string): string {
+  const candidate = normalize(join(rendererDir, decodeURIComponent(pathname)));
+  const inside = candidate.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep);
+  if (inside && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  return join(rendererDir, 'index.html');
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFile(rendererDir, new URL(request.url).pathname);
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}

@@ -1,0 +1,80 @@
+import { Button, Layout, Spin, Table, Tabs, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import type { HallWindow } from '../../../../shared/features/hall/contract';
+import { useHallEvent, useOnReconnect } from '../../app/hooks';
+import { StatusBar } from '../../app/StatusBar';
+import { useAppStore } from '../../store';
+import { SignInForm } from '../window/SignInForm';
+import { DevicesPanel } from './DevicesPanel';
+import { SetupWizard } from './SetupWizard';
+import { StaffPanel } from './StaffPanel';
+import { adminText as t } from './text';
+
+/** Hall administration: first set-up on an empty hall, then devices, staff and windows for managers. */
+export function AdminPage() {
+  const status = useAppStore((s) => s.status);
+  const session = useAppStore((s) => s.session);
+  const refreshHall = useAppStore((s) => s.refreshHall);
+  const restoreSession = useAppStore((s) => s.restoreSession);
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    void restoreSession('admin').finally(() => setRestored(true));
+  }, [restoreSession]);
+  useOnReconnect(() => void refreshHall());
+  useHallEvent('hall.changed', () => void refreshHall());
+
+  let body;
+  if (!status || !restored) body = <Spin size="large" />;
+  else if (!status.configured) body = <SetupWizard />;
+  else if (!session || (session.staff.role !== 'admin' && session.staff.role !== 'supervisor')) {
+    body = <SignInForm scope="admin" title={t.signInTitle} withWindow={false} />;
+  } else body = <AdminTabs />;
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Content className="app-content">{body}</Layout.Content>
+      <StatusBar />
+    </Layout>
+  );
+}
+
+function AdminTabs() {
+  const signOut = useAppStore((s) => s.signOut);
+  const hallName = useAppStore((s) => s.status?.hall?.name);
+  return (
+    <div className="admin">
+      <Tabs
+        size="large"
+        tabBarExtraContent={
+          <span>
+            {hallName} <Button onClick={() => void signOut()}>{t.signOut}</Button>
+          </span>
+        }
+        items={[
+          { key: 'devices', label: t.tabs.devices, children: <DevicesPanel /> },
+          { key: 'staff', label: t.tabs.staff, children: <StaffPanel /> },
+          { key: 'windows', label: t.tabs.windows, children: <WindowsTable /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+function WindowsTable() {
+  const windows = useAppStore((s) => s.windows);
+  return (
+    <Table<HallWindow>
+      rowKey="id"
+      dataSource={windows}
+      pagination={false}
+      columns={[
+        { title: t.windowNumber, dataIndex: 'number', width: 80 },
+        { title: t.windowName, dataIndex: 'name' },
+        { title: t.windowKind, dataIndex: 'kind', render: (k: string) => t.kinds[k] },
+        { title: t.windowState, dataIndex: 'state', render: (s: string) => <Tag>{t.states[s]}</Tag> },
+        { title: t.windowClerk, key: 'clerk', render: (_: unknown, w) => (w.clerk ? `${w.clerk.name}（${w.clerk.jobNumber}）` : '—') },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { STAFF_ROLES } from '../../../../shared/api/roles';
+import type { StaffMember } from '../../../../shared/features/staff/contract';
+import { api } from '../../api/hall';
+import { showFormError } from '../../app/errors';
+import { useAppStore } from '../../store';
+import { adminText as t } from './text';
+
+interface NewStaff {
+  jobNumber: string;
+  name: string;
+  role: StaffMember['role'];
+  pin: string;
+}
+
+export function StaffPanel() {
+  const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
+  const [staff, setStaff] = useState<StaffMember[]>([]);
+  const [form] = Form.useForm<NewStaff>();
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(async () => setStaff(await api.staff.list({})), []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const add = async (values: NewStaff) => {
+    setError(null);
+    try {
+      await api.staff.create(values);
+      form.resetFields();
+      await refresh();
+    } catch (e) {
+      setError(showFormError(form, e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Table<StaffMember>
+        rowKey="id"
+        dataSource={staff}
+        pagination={false}
+        columns={[
+          { title: t.jobNumber, dataIndex: 'jobNumber', width: 120 },
+          { title: t.name, dataIndex: 'name' },
+          { title: t.role, dataIndex: 'role', render: (r: string) => t.staffRoles[r] },
+        ]}
+      />
+      {isAdmin && (
+        <Form form={form} layout="inline" onFinish={(v) => void add(v)} initialValues={{ role: 'clerk' }}>
+          <Form.Item name="jobNumber" rules={[{ required: true }]}>
+            <Input placeholder={t.jobNumber} maxLength={16} />
+          </Form.Item>
+          <Form.Item name="name" rules={[{ required: true }]}>
+            <Input placeholder={t.name} maxLength={20} />
+          </Form.Item>
+          <Form.Item name="role">
+            <Select style={{ width: 120 }} options={STAFF_ROLES.map((r) => ({ value: r, label: t.staffRoles[r] }))} />
+          </Form.Item>
+          <Form.Item name="pin" rules={[{ required: true }]}>
+            <Input.Password placeholder="PIN" maxLength={8} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            {t.addStaff}
+          </Button>
+          {error && <Typography.Text type="danger">{error}</Typography.Text>}
+        </Form>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ClientOf, EventName, MethodName, PayloadOf } from './define';
+import { devicesFeature } from '../features/devices/contract';
+import { hallFeature } from '../features/hall/contract';
+import { queueFeature } from '../features/queue/contract';
+import { staffFeature } from '../features/staff/contract';
+
+/** The hall API, declared once. IPC and the LAN server are both generated from this object. */
+export const hallContract = {
+  hall: hallFeature,
+  staff: staffFeature,
+  devices: devicesFeature,
+  queue: queueFeature,
+};
+
+export type HallContract = typeof hallContract;
+export type HallMethod = MethodName<HallContract>;
+export type HallEvent = EventName<HallContract>;
+export type HallClient = ClientOf<HallContract>;
+export type HallEventPayload<E extends HallEvent> = PayloadOf<HallContract, E>;
