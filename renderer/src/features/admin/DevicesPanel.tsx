@@ -1,31 +1,24 @@
 import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
 import { hallDay, hallTime } from '../../../../shared/domain/clock';
 import type { PairedDevice } from '../../../../shared/features/devices/contract';
 import { api } from '../../api/hall';
+import { useRemote } from '../../app/hooks';
 import { adminText as t } from './text';
 
 const when = (at: number | null) => (at ? `${hallDay(at)} ${hallTime(at)}` : '—');
 
 /** The pairing code to type on a new LAN device, and the devices already paired. */
 export function DevicesPanel() {
-  const [code, setCode] = useState<{ code: string; expiresAt: number } | null>(null);
-  const [devices, setDevices] = useState<PairedDevice[]>([]);
-  const refresh = useCallback(async () => {
-    const [nextCode, list] = await Promise.all([api.devices.pairingCode({}), api.devices.list({})]);
-    setCode(nextCode);
-    setDevices(list);
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), 10_000);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  const { data: code, reload: reloadCode } = useRemote(() => api.devices.pairingCode({}), 10_000);
+  const { data: devices, reload: reloadDevices } = useRemote(() => api.devices.list({}), 10_000);
+  const refresh = () => {
+    reloadCode();
+    reloadDevices();
+  };
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card title={t.pairingCode} extra={<Button onClick={() => void refresh()}>{t.refresh}</Button>}>
+      <Card title={t.pairingCode} extra={<Button onClick={refresh}>{t.refresh}</Button>}>
         <div className="pairing-code" data-testid="pairing-code">
           {code?.code ?? '······'}
         </div>
@@ -35,7 +28,7 @@ export function DevicesPanel() {
       </Card>
       <Table<PairedDevice>
         rowKey="id"
-        dataSource={devices}
+        dataSource={devices ?? []}
         pagination={false}
         columns={[
           { title: t.deviceName, dataIndex: 'name' },
@@ -49,7 +42,7 @@ export function DevicesPanel() {
               d.revoked ? (
                 <Tag>{t.revoked}</Tag>
               ) : (
-                <Popconfirm title={`${t.revoke}「${d.name}」？`} onConfirm={() => void api.devices.revoke({ deviceId: d.id }).then(refresh)}>
+                <Popconfirm title={`${t.revoke}「${d.name}」？`} onConfirm={() => void api.devices.revoke({ deviceId: d.id }).then(reloadDevices)}>
                   <Button danger>{t.revoke}</Button>
                 </Popconfirm>
               ),

@@ -1,9 +1,10 @@
 import { Button, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { STAFF_ROLES } from '../../../../shared/api/roles';
 import type { StaffMember } from '../../../../shared/features/staff/contract';
 import { api } from '../../api/hall';
 import { showFormError } from '../../app/errors';
+import { useRemote } from '../../app/hooks';
 import { useAppStore } from '../../store';
 import { adminText as t } from './text';
 
@@ -16,21 +17,16 @@ interface NewStaff {
 
 export function StaffPanel() {
   const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
-  const [staff, setStaff] = useState<StaffMember[]>([]);
+  const { data: staff, reload } = useRemote(() => api.staff.list({}));
   const [form] = Form.useForm<NewStaff>();
   const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(async () => setStaff(await api.staff.list({})), []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
 
   const add = async (values: NewStaff) => {
     setError(null);
     try {
       await api.staff.create(values);
       form.resetFields();
-      await refresh();
+      reload();
     } catch (e) {
       setError(showFormError(form, e));
     }
@@ -40,7 +36,7 @@ export function StaffPanel() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Table<StaffMember>
         rowKey="id"
-        dataSource={staff}
+        dataSource={staff ?? []}
         pagination={false}
         columns={[
           { title: t.jobNumber, dataIndex: 'jobNumber', width: 120 },

@@ -1,49 +1,34 @@
 import { Button, Card, Form, Input, Result, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { PairableRole } from '../../../../shared/api/roles';
 import { api, DEVICE_TOKEN_KEY } from '../../api/hall';
 import { showFormError } from '../../app/errors';
+import { useRemote } from '../../app/hooks';
 import { appText } from '../../app/text';
-
-type GateState = 'checking' | 'ready' | 'pairing' | 'unreachable';
 
 /**
  * A page opened on a LAN device must be paired with the host before it may call anything of its role. The
  * host's own screens (loopback, Electron) pass straight through.
  */
 export function DeviceGate({ role, children }: { role: PairableRole; children: ReactNode }) {
-  const [state, setState] = useState<GateState>('checking');
-  const check = useCallback(async () => {
-    setState('checking');
-    try {
-      const me = await api.devices.whoami({});
-      setState(me.needsPairing ? 'pairing' : 'ready');
-    } catch {
-      setState('unreachable');
-    }
-  }, []);
-
-  useEffect(() => {
-    void check();
-  }, [check]);
-
+  const me = useRemote(() => api.devices.whoami({}));
   const t = appText.pairing;
-  if (state === 'ready') return <>{children}</>;
-  if (state === 'checking') return <Spin size="large" fullscreen />;
-  if (state === 'unreachable') {
+  if (me.loading) return <Spin size="large" fullscreen />;
+  if (me.data && !me.data.needsPairing) return <>{children}</>;
+  if (!me.data) {
     return (
       <Result
         status="warning"
         title={t.unreachable}
         extra={
-          <Button type="primary" size="large" onClick={() => void check()}>
+          <Button type="primary" size="large" onClick={me.reload}>
             {t.retry}
           </Button>
         }
       />
     );
   }
-  return <PairingForm role={role} onPaired={() => void check()} />;
+  return <PairingForm role={role} onPaired={me.reload} />;
 }
 
 function PairingForm({ role, onPaired }: { role: PairableRole; onPaired: () => void }) {
