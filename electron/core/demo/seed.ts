@@ -41,11 +41,12 @@ const DEMO_WINDOWS: ReadonlyArray<{ number: number; kind: WindowKind; queues: st
 /** Seeds a living demo hall once; a hall that is already set up is left as it is. */
 export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
   if (getHallInfo(store.db)) return false;
-  const pinHash = await hashPin(DEMO_PIN);
+  // Each account gets its own salt, even with the same demo PIN.
+  const pinHashes = await Promise.all(DEMO_STAFF.map(() => hashPin(DEMO_PIN)));
   const at = now();
   store.db.transaction((tx) => {
     insertHallInfo(tx, { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678' }, at);
-    for (const member of DEMO_STAFF) insertStaff(tx, { ...member, pinHash }, at);
+    DEMO_STAFF.forEach((member, i) => insertStaff(tx, { ...member, pinHash: pinHashes[i]! }, at));
     const queueIds = new Map<string, string>();
     DEMO_QUEUES.forEach((q, i) => queueIds.set(q.prefix, insertQueue(tx, { ...q, sortOrder: i + 1 }, at)));
     for (const w of DEMO_WINDOWS) {

@@ -43,6 +43,8 @@ export interface LanOptions {
   port: number;
   host?: string;
   rendererDir: string;
+  /** Which remote addresses are the host PC's own screens; loopback unless a test says otherwise. */
+  isHostAddress?: (address: string | undefined) => boolean;
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -70,8 +72,10 @@ export function startLanServer(hall: Hall, options: LanOptions): Promise<LanServ
   const serveStatic = sirv(options.rendererDir, { single: true, dev: false, etag: true, gzip: false });
   const describe = describeContract(hallContract);
 
+  const isHostAddress = options.isHostAddress ?? isLoopback;
+
   function callerOf(req: IncomingMessage, token: string | null): CallerDevice {
-    if (isLoopback(req.socket.remoteAddress)) return hall.hostDevice;
+    if (isHostAddress(req.socket.remoteAddress)) return hall.hostDevice;
     const device = token ? hall.authenticateDevice(token) : null;
     return device ?? { role: null, id: null, name: 'unpaired' };
   }
