@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../ids';
 import type { HallStore } from './open';
 import * as schema from './schema';
-import { LOCAL_TABLES, SYNCED_TABLES, tableName } from './tables';
+import { LOCAL_TABLES, REFERENCE_TABLES, SYNCED_TABLES, tableName } from './tables';
 import { tempStore } from './test-fixtures';
 
 let store: HallStore;
@@ -50,9 +50,9 @@ function seedRows(): Record<string, string> {
 }
 
 describe('table classification', () => {
-  it('classifies every table of the schema as synced or local, exactly once', () => {
+  it('classifies every table of the schema as synced, reference or local, exactly once', () => {
     const all = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable)).map(tableName).sort();
-    const classified = [...SYNCED_TABLES.map((s) => tableName(s.table)), ...LOCAL_TABLES.map(tableName)].sort();
+    const classified = [...SYNCED_TABLES.map((s) => tableName(s.table)), ...REFERENCE_TABLES.map(tableName), ...LOCAL_TABLES.map(tableName)].sort();
     expect(classified).toEqual(all);
   });
 });

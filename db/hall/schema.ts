@@ -129,6 +129,62 @@ export const pairedDevice = sqliteTable('paired_device', {
 });
 
 /**
+ * The catalog is reference data: the county publishes versions and they flow down only. Every version is a
+ * whole snapshot, so a case can keep pointing at the version it was taken in under.
+ */
+export const catalogVersion = sqliteTable('catalog_version', {
+  id: text('id').primaryKey(),
+  version: integer('version').notNull().unique(),
+  publishedAt: integer('published_at').notNull(),
+  source: text('source', { enum: ['county', 'seed'] }).notNull(),
+});
+
+export const catalogStage = sqliteTable('catalog_stage', {
+  id: text('id').primaryKey(),
+  versionId: text('version_id')
+    .notNull()
+    .references(() => catalogVersion.id),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const catalogMatter = sqliteTable('catalog_matter', {
+  id: text('id').primaryKey(),
+  versionId: text('version_id')
+    .notNull()
+    .references(() => catalogVersion.id),
+  stageId: text('stage_id')
+    .notNull()
+    .references(() => catalogStage.id),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  department: text('department').notNull(),
+  legalLimitDays: integer('legal_limit_days').notNull(),
+  promisedLimitDays: integer('promised_limit_days').notNull(),
+  onTheSpot: integer('on_the_spot', { mode: 'boolean' }).notNull(),
+  legalBasis: text('legal_basis').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const catalogMaterial = sqliteTable('catalog_material', {
+  id: text('id').primaryKey(),
+  versionId: text('version_id')
+    .notNull()
+    .references(() => catalogVersion.id),
+  matterId: text('matter_id')
+    .notNull()
+    .references(() => catalogMatter.id),
+  name: text('name').notNull(),
+  form: text('form', { enum: ['original', 'copy', 'either'] }).notNull(),
+  copies: integer('copies').notNull(),
+  required: integer('required', { mode: 'boolean' }).notNull(),
+  deficiencyAllowed: integer('deficiency_allowed', { mode: 'boolean' }).notNull(),
+  standard: text('standard').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+/**
  * Written only by the triggers. `seq` is the per-device sequence: AUTOINCREMENT never reuses a value, even
  * after pushed entries are pruned, so (device_id, seq) identifies an operation forever.
  */

@@ -18,6 +18,14 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { table: schema.activity },
 ];
 
+/** Reference data that the county publishes and that flows down only: never pushed, so no outbox. */
+export const REFERENCE_TABLES: readonly SQLiteTable[] = [
+  schema.catalogVersion,
+  schema.catalogStage,
+  schema.catalogMatter,
+  schema.catalogMaterial,
+];
+
 /** Tables that belong to this PC alone: its identity, sign-in sessions, LAN pairings, the outbox itself. */
 export const LOCAL_TABLES: readonly SQLiteTable[] = [
   schema.device,

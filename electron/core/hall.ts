@@ -6,6 +6,7 @@ import type { CallerDevice } from './api/context';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { createEventHub, type EventHub } from './api/events';
 import type { HallDeps } from './deps';
+import { createCatalogService } from './features/catalog/service';
 import { createDevicesService } from './features/devices/service';
 import { createHallService } from './features/hall/service';
 import { createQueueService } from './features/queue/service';
@@ -48,6 +49,7 @@ export function createHall(options: HallOptions): Hall {
       staff: staff.handlers,
       devices: devices.handlers,
       queue: createQueueService(deps),
+      catalog: createCatalogService(deps),
     },
     staff.resolveSession,
     log,

@@ -1,4 +1,5 @@
 import type { ClientOf, EventName, MethodName, PayloadOf } from './define';
+import { catalogFeature } from '../features/catalog/contract';
 import { devicesFeature } from '../features/devices/contract';
 import { hallFeature } from '../features/hall/contract';
 import { queueFeature } from '../features/queue/contract';
@@ -10,6 +11,7 @@ export const hallContract = {
   staff: staffFeature,
   devices: devicesFeature,
   queue: queueFeature,
+  catalog: catalogFeature,
 };
 
 export type HallContract = typeof hallContract;

@@ -1,3 +1,4 @@
+import { insertCatalogVersion } from '../../../db/hall/repositories/catalog';
 import { getHallInfo, insertHallInfo, insertWindow } from '../../../db/hall/repositories/hall';
 import { insertQueue } from '../../../db/hall/repositories/queue';
 import { insertStaff } from '../../../db/hall/repositories/staff';
@@ -5,6 +6,7 @@ import type { StaffRole } from '../../../shared/api/roles';
 import type { WindowKind } from '../../../shared/features/hall/contract';
 import type { HallDeps } from '../deps';
 import { hashPin } from '../secrets';
+import { DEMO_CATALOG } from './catalog';
 
 /** Demo logins, also listed in the README. Every demo PIN is 123456. */
 export const DEMO_PIN = '123456';
@@ -38,7 +40,7 @@ const DEMO_WINDOWS: ReadonlyArray<{ number: number; kind: WindowKind; queues: st
   { number: 6, kind: 'pickup', queues: 'F' },
 ];
 
-/** Seeds a living demo hall once; a hall that is already set up is left as it is. */
+/** Seeds a living demo hall once (hall, staff, queues, windows, the sample catalog); a hall that is already set up is left as it is. */
 export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
   if (getHallInfo(store.db)) return false;
   // Each account gets its own salt, even with the same demo PIN.
@@ -53,6 +55,7 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
       const ids = [...w.queues].map((p) => queueIds.get(p)).filter((id): id is string => id !== undefined);
       insertWindow(tx, { number: w.number, name: `${w.number}号窗口`, kind: w.kind, queueIds: ids }, at);
     }
+    insertCatalogVersion(tx, DEMO_CATALOG, 'seed');
   });
   return true;
 }

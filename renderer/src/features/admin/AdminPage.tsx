@@ -5,6 +5,7 @@ import { useHallEvent, useOnReconnect } from '../../app/hooks';
 import { StatusBar } from '../../app/StatusBar';
 import { useAppStore } from '../../store';
 import { SignInForm } from '../window/SignInForm';
+import { CatalogPanel } from './CatalogPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { SetupWizard } from './SetupWizard';
 import { StaffPanel } from './StaffPanel';
@@ -55,6 +56,7 @@ function AdminTabs() {
           { key: 'devices', label: t.tabs.devices, children: <DevicesPanel /> },
           { key: 'staff', label: t.tabs.staff, children: <StaffPanel /> },
           { key: 'windows', label: t.tabs.windows, children: <WindowsTable /> },
+          { key: 'catalog', label: t.tabs.catalog, children: <CatalogPanel /> },
         ]}
       />
     </div>

@@ -1,0 +1,81 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Catalog } from '../../../shared/features/catalog/contract';
+import { newId } from '../../ids';
+import type { HallDb } from '../open';
+import { catalogMaterial, catalogMatter, catalogStage, catalogVersion } from '../schema';
+
+/** A catalog version to store: stages with matters with materials, without ids. */
+export type CatalogInput = {
+  version: number;
+  publishedAt: number;
+  stages: Array<
+    Omit<Catalog['stages'][number], 'id' | 'matters'> & {
+      matters: Array<Omit<Catalog['stages'][number]['matters'][number], 'id' | 'materials'> & {
+        materials: Array<Omit<Catalog['stages'][number]['matters'][number]['materials'][number], 'id'>>;
+      }>;
+    }
+  >;
+};
+
+export function insertCatalogVersion(db: HallDb, catalog: CatalogInput, source: 'county' | 'seed'): string {
+  const versionId = newId();
+  db.insert(catalogVersion).values({ id: versionId, version: catalog.version, publishedAt: catalog.publishedAt, source }).run();
+  catalog.stages.forEach((stage, s) => {
+    const stageId = newId();
+    db.insert(catalogStage).values({ id: stageId, versionId, code: stage.code, name: stage.name, sortOrder: s }).run();
+    stage.matters.forEach(({ materials, ...matter }, m) => {
+      const matterId = newId();
+      db.insert(catalogMatter).values({ id: matterId, versionId, stageId, ...matter, sortOrder: m }).run();
+      materials.forEach((material, i) => {
+        db.insert(catalogMaterial).values({ id: newId(), versionId, matterId, ...material, sortOrder: i }).run();
+      });
+    });
+  });
+  return versionId;
+}
+
+/** The newest version, assembled into its tree. */
+export function currentCatalog(db: HallDb): Catalog | null {
+  const version = db.select().from(catalogVersion).orderBy(desc(catalogVersion.version)).limit(1).get();
+  if (!version) return null;
+  const stages = db.select().from(catalogStage).where(eq(catalogStage.versionId, version.id)).orderBy(asc(catalogStage.sortOrder)).all();
+  const matters = db.select().from(catalogMatter).where(eq(catalogMatter.versionId, version.id)).orderBy(asc(catalogMatter.sortOrder)).all();
+  const materials = db
+    .select()
+    .from(catalogMaterial)
+    .where(eq(catalogMaterial.versionId, version.id))
+    .orderBy(asc(catalogMaterial.sortOrder))
+    .all();
+  return {
+    version: version.version,
+    publishedAt: version.publishedAt,
+    stages: stages.map((stage) => ({
+      id: stage.id,
+      code: stage.code,
+      name: stage.name,
+      matters: matters
+        .filter((m) => m.stageId === stage.id)
+        .map((m) => ({
+          id: m.id,
+          code: m.code,
+          name: m.name,
+          department: m.department,
+          legalLimitDays: m.legalLimitDays,
+          promisedLimitDays: m.promisedLimitDays,
+          onTheSpot: m.onTheSpot,
+          legalBasis: m.legalBasis,
+          materials: materials
+            .filter((x) => x.matterId === m.id)
+            .map((x) => ({
+              id: x.id,
+              name: x.name,
+              form: x.form,
+              copies: x.copies,
+              required: x.required,
+              deficiencyAllowed: x.deficiencyAllowed,
+              standard: x.standard,
+            })),
+        })),
+    })),
+  };
+}
