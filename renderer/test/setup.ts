@@ -1,7 +1,15 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { bridge } from './fake-bridge';
 
-afterEach(() => cleanup());
+// Installed before any test module loads, so the page's client picks the IPC transport over this fake.
+window.hallBridge = bridge;
+
+afterEach(() => {
+  cleanup();
+  bridge.reset();
+  localStorage.clear();
+});
 
 // antd reads these; jsdom does not have them.
 if (!window.matchMedia) {
@@ -16,4 +24,12 @@ if (!window.matchMedia) {
       removeEventListener: () => {},
       dispatchEvent: () => false,
     }) as MediaQueryList;
+}
+
+if (!('ResizeObserver' in window)) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
 }

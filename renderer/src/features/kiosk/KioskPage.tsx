@@ -1,4 +1,4 @@
-import { Button, Modal, Result, Typography } from 'antd';
+import { App, Button, Modal, Result, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { hallTime } from '../../../../shared/domain/clock';
 import type { IssuedTicket } from '../../../../shared/features/queue/contract';
@@ -18,6 +18,7 @@ export function KioskPage() {
   const refreshHall = useAppStore((s) => s.refreshHall);
   const [busy, setBusy] = useState(false);
   const [ticket, setTicket] = useState<IssuedTicket | null>(null);
+  const { modal } = App.useApp();
 
   useOnReconnect(() => void Promise.all([refreshQueues(), refreshHall()]));
   useHallEvent('queue.changed', ({ queues: next }) => useAppStore.setState({ queues: next }));
@@ -27,7 +28,7 @@ export function KioskPage() {
     try {
       setTicket(await api.queue.issueTicket({ queueId }));
     } catch (error) {
-      Modal.error({ title: errorText(error), centered: true });
+      modal.error({ title: errorText(error), centered: true });
     } finally {
       setBusy(false);
     }

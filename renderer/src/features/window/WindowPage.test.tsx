@@ -1,0 +1,78 @@
+import { fireEvent, render as renderDom, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import type { ReactElement } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HallError } from '../../../../shared/api/errors';
+import { bridge } from '../../../test/fake-bridge';
+import { useAppStore } from '../../store';
+import { WindowPage } from './WindowPage';
+
+const render = (ui: ReactElement) => renderDom(<App>{ui}</App>);
+const WINDOW = { id: '01930000-0000-7000-8000-000000000001', number: 2, name: '2号窗口', kind: 'comprehensive', queueIds: [], state: 'idle', clerk: null };
+const SESSION = {
+  staff: { id: 's1', jobNumber: '1001', name: '王丽', role: 'clerk', active: true },
+  window: { id: WINDOW.id, number: 2, name: '2号窗口' },
+  signedInAt: 0,
+};
+const ticket = (number: string, status = 'waiting') => ({
+  id: number, number, queueId: 'q', queueName: '立项用地规划', serviceDay: '2026-11-23', status,
+  takenAt: Date.now() - 5 * 60_000, calledAt: null, windowId: null, windowName: null,
+});
+
+beforeEach(() => {
+  useAppStore.setState({ session: null, sessionScope: null, waiting: [], current: null });
+  bridge.handle('hall.status', () => ({ configured: true, hall: { name: '大厅', areaCode: '110105', phone: '1' }, serviceDay: '2026-11-23', serverTime: 0 }));
+  bridge.handle('hall.windows', () => [WINDOW]);
+});
+
+describe('WindowPage', () => {
+  it('asks for window, job number and PIN, and says which are missing', async () => {
+    render(<WindowPage />);
+    fireEvent.click(await screen.findByRole('button', { name: /登\s*录/ }));
+    expect(await screen.findByText('请选择窗口')).toBeTruthy();
+    expect(await screen.findByText('请输入工号')).toBeTruthy();
+    expect(await screen.findByText('请输入PIN')).toBeTruthy();
+    expect(bridge.calls.some((c) => c.method === 'staff.signIn')).toBe(false);
+  });
+
+  it('shows a wrong PIN in Chinese and clears the PIN field', async () => {
+    bridge.handle('staff.signIn', () => {
+      throw new HallError('staff/bad-credentials', 'Wrong job number or PIN');
+    });
+    localStorage.setItem('onewindow.session.window', 'stale-token');
+    bridge.handle('staff.me', () => {
+      throw new HallError('api/not-signed-in', 'Sign in first');
+    });
+    render(<WindowPage />);
+    await waitFor(() => expect(localStorage.getItem('onewindow.session.window')).toBeNull());
+    const pin = (await screen.findByLabelText('PIN')) as HTMLInputElement;
+    fireEvent.change(screen.getByLabelText('工号'), { target: { value: '1001' } });
+    fireEvent.change(pin, { target: { value: '0000' } });
+    fireEvent.mouseDown(screen.getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('2号窗口'));
+    fireEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    expect((await screen.findByTestId('sign-in-error')).textContent).toBe('工号或PIN不正确');
+    expect(pin.value).toBe('');
+  });
+
+  it('calls the next ticket with F2 once signed in, carrying the session token', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    let waiting = [ticket('A001'), ticket('A002')];
+    bridge.handle('queue.waiting', () => waiting);
+    bridge.handle('queue.current', () => null);
+    bridge.handle('queue.callNext', (_input, session) => {
+      expect(session).toBe('token-1');
+      const [next, ...rest] = waiting;
+      waiting = rest;
+      return { ...next!, status: 'called' };
+    });
+    render(<WindowPage />);
+    expect(await screen.findByText('等候队列（2）')).toBeTruthy();
+    expect(screen.getByTestId('current-number').textContent).toBe('尚未叫号');
+    fireEvent.keyDown(window, { key: 'F2' });
+    await waitFor(() => expect(screen.getByTestId('current-number').textContent).toBe('A001'));
+    await waitFor(() => expect(screen.getByText('等候队列（1）')).toBeTruthy());
+    expect(screen.getByText(/工作人员：王丽（1001）/)).toBeTruthy(); // the status bar
+  });
+});
