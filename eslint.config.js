@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   {
     // Tests read loosely typed JSON from real HTTP and WebSocket peers.
-    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**/*.ts', 'renderer/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
