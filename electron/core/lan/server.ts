@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
-import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { hallContract } from '../../../shared/api/contract';
 import { API_ERRORS } from '../../../shared/api/errors';
@@ -11,6 +10,7 @@ import type { CallerDevice } from '../api/context';
 import type { Hall } from '../hall';
 import { describeContract } from './describe';
 import { statusFor } from './http-status';
+import { loadStaticFiles } from './static-files';
 
 export const SESSION_HEADER = 'x-hall-session';
 const MAX_BODY_BYTES = 256 * 1024;
@@ -69,7 +69,7 @@ function bearer(header: string | undefined): string | null {
 }
 
 export function startLanServer(hall: Hall, options: LanOptions): Promise<LanServer> {
-  const serveStatic = sirv(options.rendererDir, { single: true, dev: false, etag: true, gzip: false });
+  const serveStatic = loadStaticFiles(options.rendererDir);
   const describe = describeContract(hallContract);
 
   const isHostAddress = options.isHostAddress ?? isLoopback;
@@ -103,7 +103,7 @@ export function startLanServer(hall: Hall, options: LanOptions): Promise<LanServ
       void handleCall(req, res, decodeURIComponent(url.pathname.slice(5)));
       return;
     }
-    serveStatic(req, res, () => sendJson(res, 404, { ok: false, error: { code: 'api/not-found', message: 'Not found' } }));
+    if (!serveStatic(req, res)) sendJson(res, 404, { ok: false, error: { code: 'api/not-found', message: 'Not found' } });
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096 });
