@@ -83,7 +83,7 @@ function Workbench() {
           </Space>
         }
       >
-        <div className="current-number" data-testid="current-number">
+        <div className={current ? 'current-number' : 'current-number current-number-empty'} data-testid="current-number">
           {current ? current.number : t.noCurrent}
         </div>
         {current && (
