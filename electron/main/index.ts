@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createHall } from '../core/hall';
 import { startLanServer, type LanServer } from '../core/lan/server';
 import { consoleLogger } from '../core/log';
-import { resolveAppPaths } from '../core/paths';
+import { APP_NAME, resolveAppPaths } from '../core/paths';
 import { DEFAULT_PORT } from '../core/cli/args';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -14,7 +14,9 @@ import { displays, lockDownContents, openRoleWindow } from './windows';
  * The desktop app: a single-PC hall (host and window at once) on the SQLite file in the user-data folder.
  * The same hall is served on the LAN, so kiosks, boards, tablet pads and other windows can pair with it.
  */
-app.setName('OneWindow');
+app.setName(APP_NAME);
+// The same folder `npm run hall` uses (defaultDataDir), whatever Electron would derive from package.json.
+app.setPath('userData', join(app.getPath('appData'), APP_NAME));
 registerAppScheme();
 lockDownContents();
 

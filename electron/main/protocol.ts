@@ -14,7 +14,13 @@ export function registerAppScheme(): void {
 
 /** Maps a request path to a file of the renderer build; unknown paths get the single-page app. */
 export function rendererFile(rendererDir: string, pathname: string): string {
-  const candidate = normalize(join(rendererDir, decodeURIComponent(pathname)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return join(rendererDir, 'index.html'); // a malformed escape names no file
+  }
+  const candidate = normalize(join(rendererDir, decoded));
   const inside = candidate.startsWith(rendererDir.endsWith(sep) ? rendererDir : rendererDir + sep);
   if (inside && existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   return join(rendererDir, 'index.html');

@@ -44,6 +44,7 @@ export function lockDownContents(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    contents.session.setPermissionCheckHandler(() => false);
   });
 }
 

@@ -8,7 +8,10 @@ export interface RunningHall {
   dataDir: string;
   process: ChildProcess;
   output: () => string;
-  /** SIGTERM and wait; `kill('SIGKILL')` for a crash. */
+  /**
+   * SIGTERM and wait until npm, its shell and the hall have all exited (SIGKILL after 15 s, noted in
+   * `output()`); `stop('SIGKILL')` for a crash.
+   */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -28,7 +31,11 @@ export async function startHall(options: { demo?: boolean; dataDir?: string; arg
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hall did not start in time:\n${log}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Do not leave a half-started hall behind.
+      signalGroup(child.pid!, 'SIGKILL');
+      reject(new Error(`hall did not start in time:\n${log}`));
+    }, 60_000);
     const check = () => {
       const match = READY.exec(log);
       if (match?.[1]) {
@@ -47,18 +54,51 @@ export async function startHall(options: { demo?: boolean; dataDir?: string; arg
     dataDir,
     process: child,
     output: () => log,
-    stop: (signal = 'SIGTERM') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        // npm, its shell and node form a process group: signal them all.
-        try {
-          process.kill(-child.pid!, signal);
-        } catch {
-          resolve();
-        }
-      }),
+    stop: async (signal = 'SIGTERM') => {
+      const pid = child.pid!;
+      const exited =
+        child.exitCode !== null || child.signalCode !== null
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      // npm, its shell and node form a process group: signal them all.
+      if (!signalGroup(pid, signal)) return;
+      // npm may exit before node has closed the database: wait until the whole group is gone.
+      const gone = (async () => {
+        await exited;
+        await waitForGroupToEnd(pid, STOP_TIMEOUT_MS);
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const inTime = await Promise.race([
+        gone.then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), STOP_TIMEOUT_MS))),
+      ]);
+      clearTimeout(timer);
+      if (!inTime) {
+        log += `\n[test support] the hall did not stop within ${STOP_TIMEOUT_MS} ms of ${signal}; sent SIGKILL\n`;
+        signalGroup(pid, 'SIGKILL');
+        await waitForGroupToEnd(pid, STOP_TIMEOUT_MS);
+      }
+    },
   };
+}
+
+const STOP_TIMEOUT_MS = 15_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** False when the group no longer exists. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitForGroupToEnd(pid: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (signalGroup(pid, 0) && Date.now() < until) await delay(50);
 }
 
 export function removeDataDir(dir: string): void {

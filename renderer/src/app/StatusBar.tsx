@@ -9,6 +9,8 @@ export function StatusBar() {
   const now = useNow();
   const hostReachable = useAppStore((s) => s.hostReachable);
   const session = useAppStore((s) => s.session);
+  const problem = useAppStore((s) => s.problem);
+  const setProblem = useAppStore((s) => s.setProblem);
   const t = appText.status;
   return (
     <footer className="status-bar" role="status" aria-label="状态栏">
@@ -26,6 +28,11 @@ export function StatusBar() {
           {hostReachable ? t.hostOk : t.hostDown}
         </Tag>
         <Tag data-testid="status-sync">{t.countySync}</Tag>
+        {problem && (
+          <Tag color="red" closable onClose={() => setProblem(null)} data-testid="status-problem">
+            {problem}
+          </Tag>
+        )}
       </Space>
     </footer>
   );

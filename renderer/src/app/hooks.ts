@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { HallEvent, HallEventPayload } from '../../../shared/api/contract';
 import { hall } from '../api/hall';
+import { background } from './background';
 
 /** Runs the handler for every contract event of that name while the component is mounted. */
-export function useHallEvent<E extends HallEvent>(event: E, handler: (payload: HallEventPayload<E>) => void): void {
+export function useHallEvent<E extends HallEvent>(event: E, handler: (payload: HallEventPayload<E>) => unknown): void {
   const onEvent = useEffectEvent(handler);
-  useEffect(() => hall.on(event, (payload) => onEvent(payload as HallEventPayload<E>)), [event]);
+  useEffect(() => hall.on(event, (payload) => background(onEvent(payload as HallEventPayload<E>))), [event]);
 }
 
 /** Runs the handler whenever the host comes back (and once at mount), so screens refetch after an outage. */
-export function useOnReconnect(handler: () => void): void {
+export function useOnReconnect(handler: () => unknown): void {
   const onConnected = useEffectEvent(handler);
   useEffect(
     () =>
       hall.onConnection((connected) => {
-        if (connected) onConnected();
+        if (connected) background(onConnected());
       }),
     [],
   );

@@ -17,6 +17,10 @@ export const appText = {
     clerk: '工作人员',
     notSignedIn: '未登录',
   },
+  hostAway: {
+    title: '大厅主机连接中断',
+    body: '叫号暂不可用（排队由大厅主机统一管理），连接恢复后自动继续。请勿重复取号。',
+  },
   pairing: {
     title: '本设备尚未与大厅主机配对',
     hint: '请在大厅主机的“大厅管理 → 设备配对”页面查看6位配对码。',

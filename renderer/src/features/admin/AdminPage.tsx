@@ -1,6 +1,7 @@
 import { Button, Layout, Spin, Table, Tabs, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { HallWindow } from '../../../../shared/features/hall/contract';
+import { background } from '../../app/background';
 import { useHallEvent, useOnReconnect } from '../../app/hooks';
 import { StatusBar } from '../../app/StatusBar';
 import { useAppStore } from '../../store';
@@ -18,16 +19,20 @@ export function AdminPage() {
   const refreshHall = useAppStore((s) => s.refreshHall);
   const restoreSession = useAppStore((s) => s.restoreSession);
   const [restored, setRestored] = useState(false);
+  // Keeps the wizard's last step on screen after set-up, until the admin moves on to sign in.
+  const [settingUp, setSettingUp] = useState(false);
 
   useEffect(() => {
     void restoreSession('admin').finally(() => setRestored(true));
   }, [restoreSession]);
-  useOnReconnect(() => void refreshHall());
-  useHallEvent('hall.changed', () => void refreshHall());
+  useOnReconnect(refreshHall);
+  useHallEvent('hall.changed', refreshHall);
 
   let body;
   if (!status || !restored) body = <Spin size="large" />;
-  else if (!status.configured) body = <SetupWizard />;
+  else if (!status.configured || settingUp) {
+    body = <SetupWizard onStart={() => setSettingUp(true)} onDone={() => setSettingUp(false)} />;
+  }
   else if (!session || (session.staff.role !== 'admin' && session.staff.role !== 'supervisor')) {
     body = <SignInForm scope="admin" title={t.signInTitle} withWindow={false} />;
   } else body = <AdminTabs />;
@@ -49,7 +54,7 @@ function AdminTabs() {
         size="large"
         tabBarExtraContent={
           <span>
-            {hallName} <Button onClick={() => void signOut()}>{t.signOut}</Button>
+            {hallName} <Button onClick={() => background(signOut())}>{t.signOut}</Button>
           </span>
         }
         items={[

@@ -2,6 +2,7 @@ import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { hallDay, hallTime } from '../../../../shared/domain/clock';
 import type { PairedDevice } from '../../../../shared/features/devices/contract';
 import { api } from '../../api/hall';
+import { background } from '../../app/background';
 import { useRemote } from '../../app/hooks';
 import { adminText as t } from './text';
 
@@ -42,7 +43,7 @@ export function DevicesPanel() {
               d.revoked ? (
                 <Tag>{t.revoked}</Tag>
               ) : (
-                <Popconfirm title={`${t.revoke}「${d.name}」？`} onConfirm={() => void api.devices.revoke({ deviceId: d.id }).then(reloadDevices)}>
+                <Popconfirm title={`${t.revoke}「${d.name}」？`} onConfirm={() => background(api.devices.revoke({ deviceId: d.id }).then(reloadDevices))}>
                   <Button danger>{t.revoke}</Button>
                 </Popconfirm>
               ),

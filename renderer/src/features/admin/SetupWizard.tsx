@@ -2,7 +2,6 @@ import { Button, Card, Form, Input, Result, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/hall';
 import { showFormError } from '../../app/errors';
-import { useAppStore } from '../../store';
 import { adminText as t } from './text';
 
 interface SetupValues {
@@ -13,20 +12,24 @@ interface SetupValues {
 }
 
 /** First set-up of an empty hall: its name and area, then the first admin account. */
-export function SetupWizard() {
-  const refreshHall = useAppStore((s) => s.refreshHall);
+export function SetupWizard({ onStart, onDone }: { onStart: () => void; onDone: () => void }) {
   const [step, setStep] = useState(0);
   const [form] = Form.useForm<SetupValues>();
   const [error, setError] = useState<string | null>(null);
 
   const next = async () => {
-    await form.validateFields(['hallName', 'areaCode', 'phone']);
+    try {
+      await form.validateFields(['hallName', 'areaCode', 'phone']);
+    } catch {
+      return; // the fields show what is wrong
+    }
     setStep(1);
   };
 
   const finish = async () => {
     const values = form.getFieldsValue(true) as SetupValues;
     setError(null);
+    onStart();
     try {
       await api.hall.setup({
         hallName: values.hallName,
@@ -37,6 +40,7 @@ export function SetupWizard() {
       setStep(2);
     } catch (e) {
       setError(showFormError(form, e));
+      onDone(); // back to whatever the hall's state calls for (still empty: this wizard; set up meanwhile: sign-in)
     }
   };
 
@@ -98,7 +102,7 @@ export function SetupWizard() {
             status="success"
             title={t.done}
             extra={
-              <Button type="primary" size="large" onClick={() => void refreshHall()}>
+              <Button type="primary" size="large" onClick={onDone}>
                 {t.next}
               </Button>
             }

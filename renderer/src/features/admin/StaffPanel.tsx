@@ -41,7 +41,7 @@ export function StaffPanel() {
         columns={[
           { title: t.jobNumber, dataIndex: 'jobNumber', width: 120 },
           { title: t.name, dataIndex: 'name' },
-          { title: t.role, dataIndex: 'role', render: (r: string) => t.staffRoles[r] },
+          { title: t.staffRole, dataIndex: 'role', render: (r: string) => t.staffRoles[r] },
         ]}
       />
       {isAdmin && (

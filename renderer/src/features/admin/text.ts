@@ -38,6 +38,7 @@ export const adminText = {
   refresh: '刷新',
   deviceName: '设备名称',
   role: '用途',
+  staffRole: '岗位',
   pairedAt: '配对时间',
   lastSeen: '最近在线',
   revoke: '撤销',

@@ -12,8 +12,8 @@ export function BoardPage() {
   const refreshBoard = useAppStore((s) => s.refreshBoard);
   const now = useNow();
 
-  useOnReconnect(() => void refreshBoard());
-  useHallEvent('queue.called', () => void refreshBoard());
+  useOnReconnect(refreshBoard);
+  useHallEvent('queue.called', refreshBoard);
   useHallEvent('queue.changed', ({ queues }) =>
     useAppStore.setState((s) => (s.board ? { board: { ...s.board, queues } } : {})),
   );
@@ -54,6 +54,7 @@ export function BoardPage() {
           <section aria-label={t.recent}>
             <h2>{t.recent}</h2>
             <ul className="board-recent">
+              {recent.length === 0 && <li className="board-empty">{t.noneRecent}</li>}
               {recent.map((call) => (
                 <li key={call.ticketId}>
                   <span>{call.number}</span>

@@ -5,5 +5,6 @@ export const boardText = {
   toWindow: (name: string) => `请到 ${name}`,
   people: (n: number) => `${n} 人`,
   none: '暂无叫号',
+  noneRecent: '—',
   notice: '请留意叫号信息，过号请重新取号。办事如有不满意，可在窗口评价器评价或拨打12345。',
 } as const;

@@ -20,7 +20,7 @@ export function KioskPage() {
   const [ticket, setTicket] = useState<IssuedTicket | null>(null);
   const { modal } = App.useApp();
 
-  useOnReconnect(() => void Promise.all([refreshQueues(), refreshHall()]));
+  useOnReconnect(() => Promise.all([refreshQueues(), refreshHall()]));
   useHallEvent('queue.changed', ({ queues: next }) => useAppStore.setState({ queues: next }));
 
   const take = async (queueId: string) => {

@@ -15,8 +15,8 @@ export function PadPage() {
   const refreshHall = useAppStore((s) => s.refreshHall);
   const [windowId, setWindowId] = useState(() => localStorage.getItem(PAD_WINDOW_KEY));
 
-  useOnReconnect(() => void refreshHall());
-  useHallEvent('hall.changed', () => void refreshHall());
+  useOnReconnect(refreshHall);
+  useHallEvent('hall.changed', refreshHall);
 
   const window = windows.find((w) => w.id === windowId);
   if (!window) {

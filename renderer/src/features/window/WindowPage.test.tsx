@@ -20,7 +20,7 @@ const ticket = (number: string, status = 'waiting') => ({
 });
 
 beforeEach(() => {
-  useAppStore.setState({ session: null, sessionScope: null, waiting: [], current: null });
+  useAppStore.setState({ session: null, sessionScope: null, waiting: [], current: null, hostReachable: true });
   bridge.handle('hall.status', () => ({ configured: true, hall: { name: '大厅', areaCode: '110105', phone: '1' }, serviceDay: '2026-11-23', serverTime: 0 }));
   bridge.handle('hall.windows', () => [WINDOW]);
 });
@@ -74,5 +74,21 @@ describe('WindowPage', () => {
     await waitFor(() => expect(screen.getByTestId('current-number').textContent).toBe('A001'));
     await waitFor(() => expect(screen.getByText('等候队列（1）')).toBeTruthy());
     expect(screen.getByText(/工作人员：王丽（1001）/)).toBeTruthy(); // the status bar
+  });
+
+  it('says plainly when the hall host is away, and does not call', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    bridge.handle('queue.waiting', () => [ticket('A001')]);
+    bridge.handle('queue.current', () => null);
+    bridge.handle('queue.callNext', () => ticket('A001', 'called'));
+    render(<WindowPage />);
+    await screen.findByText('等候队列（1）');
+    useAppStore.setState({ hostReachable: false });
+    expect(await screen.findByText('大厅主机连接中断')).toBeTruthy();
+    expect((screen.getByRole('button', { name: /叫下一位/ }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.keyDown(window, { key: 'F2' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(bridge.calls.some((c) => c.method === 'queue.callNext')).toBe(false);
   });
 });

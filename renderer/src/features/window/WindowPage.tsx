@@ -1,10 +1,12 @@
-import { Button, Card, Empty, Layout, message, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Layout, message, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { hallTime } from '../../../../shared/domain/clock';
 import type { Ticket } from '../../../../shared/features/queue/contract';
+import { background } from '../../app/background';
 import { errorText } from '../../app/errors';
 import { useHallEvent, useNow, useOnReconnect } from '../../app/hooks';
 import { StatusBar } from '../../app/StatusBar';
+import { appText } from '../../app/text';
 import { useAppStore } from '../../store';
 import { SignInForm } from './SignInForm';
 import { windowText as t } from './text';
@@ -21,7 +23,7 @@ export function WindowPage() {
   useEffect(() => {
     void restoreSession('window').finally(() => setRestored(true));
   }, [restoreSession]);
-  useOnReconnect(() => void refreshHall());
+  useOnReconnect(refreshHall);
 
   return (
     <Layout className="app-layout">
@@ -40,14 +42,16 @@ function Workbench() {
   const refreshWindowQueue = useAppStore((s) => s.refreshWindowQueue);
   const callNext = useAppStore((s) => s.callNext);
   const signOut = useAppStore((s) => s.signOut);
+  const hostReachable = useAppStore((s) => s.hostReachable);
   const [busy, setBusy] = useState(false);
-  const [notice, noticeHolder] = message.useMessage();
+  // Below the card headers, so a notice never covers the waiting list's title.
+  const [notice, noticeHolder] = message.useMessage({ top: 96, maxCount: 2 });
 
-  useOnReconnect(() => void refreshWindowQueue());
-  useHallEvent('queue.changed', () => void refreshWindowQueue());
+  useOnReconnect(refreshWindowQueue);
+  useHallEvent('queue.changed', refreshWindowQueue);
 
   const onCallNext = useCallback(async () => {
-    if (busy) return;
+    if (busy || !hostReachable) return;
     setBusy(true);
     try {
       const ticket = await callNext();
@@ -57,7 +61,7 @@ function Workbench() {
     } finally {
       setBusy(false);
     }
-  }, [busy, callNext, notice]);
+  }, [busy, hostReachable, callNext, notice]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -73,13 +77,16 @@ function Workbench() {
   return (
     <div className="workbench">
       {noticeHolder}
+      {!hostReachable && (
+        <Alert className="workbench-alert" type="error" showIcon message={appText.hostAway.title} description={appText.hostAway.body} />
+      )}
       <Card
         className="workbench-current"
         title={t.current}
         extra={
           <Space>
             <Typography.Text type="secondary">{session?.window?.name}</Typography.Text>
-            <Button onClick={() => void signOut()}>{t.signOut}</Button>
+            <Button onClick={() => background(signOut())}>{t.signOut}</Button>
           </Space>
         }
       >
@@ -91,7 +98,15 @@ function Workbench() {
             {current.queueName} · {t.takenAt} {hallTime(current.takenAt)} · <Tag>{t.statuses[current.status]}</Tag>
           </div>
         )}
-        <Button type="primary" size="large" block loading={busy} onClick={() => void onCallNext()} className="action-button">
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={busy}
+          disabled={!hostReachable}
+          onClick={() => void onCallNext()}
+          className="action-button"
+        >
           {t.callNext} <kbd>{SHORTCUTS.callNext}</kbd>
         </Button>
       </Card>
