@@ -11,19 +11,22 @@ async function brokenRules(filePath: string, code: string): Promise<string[]> {
 
 describe('the layer table (DESIGN §3) is enforced by lint', () => {
   it.each([
-    ['renderer/src/planted.ts', "import { openHallStore } from '../../db/hall/open';\nexport const x = openHallStore;", 'import-x/no-restricted-paths'],
-    ['renderer/src/planted.ts', "import { createHall } from '../../electron/core/hall';\nexport const x = createHall;", 'import-x/no-restricted-paths'],
-    ['renderer/src/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'import-x/no-nodejs-modules'],
-    ['renderer/src/planted.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;", 'no-restricted-imports'],
-    ['shared/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'import-x/no-nodejs-modules'],
-    ['shared/planted.ts', "import { join } from 'path';\nexport const x = join;", 'import-x/no-nodejs-modules'],
-    ['shared/planted.ts', "import { app } from 'electron';\nexport const x = app;", 'no-restricted-imports'],
-    ['shared/planted.ts', "import { newId } from '../db/ids';\nexport const x = newId;", 'import-x/no-restricted-paths'],
-    ['db/planted.ts', "import { createHall } from '../electron/core/hall';\nexport const x = createHall;", 'import-x/no-restricted-paths'],
-    ['electron/core/planted.ts', "import { app } from 'electron';\nexport const x = app;", 'no-restricted-imports'],
-    ['electron/core/planted.ts', "import { registerIpc } from '../main/ipc';\nexport const x = registerIpc;", 'import-x/no-restricted-paths'],
-    ['electron/preload/planted.ts', "import { createHall } from '../core/hall';\nexport const x = createHall;", 'import-x/no-restricted-paths'],
-    ['server/planted.ts', "import { App } from '../renderer/src/app/App';\nexport const x = App;", 'import-x/no-restricted-paths'],
+    ['renderer/src/planted.ts', "import { openHallStore } from '../../db/hall/open';\nexport const x = openHallStore;", 'layers/imports'],
+    ['renderer/src/planted.ts', "import { createHall } from '../../electron/core/hall';\nexport const x = createHall;", 'layers/imports'],
+    ['renderer/src/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'layers/imports'],
+    ['renderer/src/planted.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;", 'layers/imports'],
+    ['shared/planted.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'layers/imports'],
+    ['shared/planted.ts', "import { join } from 'path';\nexport const x = join;", 'layers/imports'],
+    ['shared/planted.ts', "import { app } from 'electron';\nexport const x = app;", 'layers/imports'],
+    ['shared/planted.ts', "import { readFile } from 'fs/promises';\nexport const x = readFile;", 'layers/imports'],
+    ['renderer/src/planted.ts', "export const x = () => import('../../db/hall/open');", 'layers/imports'],
+    ['renderer/src/planted.ts', "export { openHallStore } from '../../db/hall/open';", 'layers/imports'],
+    ['shared/planted.ts', "import { newId } from '../db/ids';\nexport const x = newId;", 'layers/imports'],
+    ['db/planted.ts', "import { createHall } from '../electron/core/hall';\nexport const x = createHall;", 'layers/imports'],
+    ['electron/core/planted.ts', "import { app } from 'electron';\nexport const x = app;", 'layers/imports'],
+    ['electron/core/planted.ts', "import { registerIpc } from '../main/ipc';\nexport const x = registerIpc;", 'layers/imports'],
+    ['electron/preload/planted.ts', "import { createHall } from '../core/hall';\nexport const x = createHall;", 'layers/imports'],
+    ['server/planted.ts', "import { App } from '../renderer/src/app/App';\nexport const x = App;", 'layers/imports'],
   ])('%s: %s is refused', async (file, code, rule) => {
     expect(await brokenRules(file, code)).toContain(rule);
   });
