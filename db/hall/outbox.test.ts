@@ -41,8 +41,13 @@ function seedRows(): Record<string, string> {
   run('INSERT INTO window_queue (id, window_id, queue_id) VALUES (?, ?, ?)', ids.window_queue, ids.hall_window, ids.hall_queue);
   ids.ticket = newId();
   run(
-    'INSERT INTO ticket (id, service_day, queue_id, seq, number, status, taken_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ids.ticket, '2026-11-23', ids.hall_queue, 1, 'A001', 'waiting', 1, store.deviceId,
+    'INSERT INTO ticket (id, service_day, queue_id, issued_queue_id, seq, number, status, taken_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ids.ticket, '2026-11-23', ids.hall_queue, ids.hall_queue, 1, 'A001', 'waiting', 1, store.deviceId,
+  );
+  ids.appointment = newId();
+  run(
+    'INSERT INTO appointment (id, code, service_day, queue_id, name, id_number, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ids.appointment, 'YY1', '2026-11-23', ids.hall_queue, '张伟', '11010519491231002X', '13812345678', 1,
   );
   ids.activity = newId();
   run('INSERT INTO activity (id, at, kind, device_id) VALUES (?, ?, ?, ?)', ids.activity, 1, 'test', store.deviceId);

@@ -20,6 +20,13 @@ export const hallSettings = sqliteTable('hall_settings', {
   name: text('name').notNull(),
   areaCode: text('area_code').notNull(),
   phone: text('phone').notNull(),
+  /** Ticket hours, hall-local `HH:MM`: kiosks issue only between them, so numbering restarts each opening. */
+  opensAt: text('opens_at').notNull().default('08:30'),
+  closesAt: text('closes_at').notNull().default('17:30'),
+  /** Anti-starvation: at most this many priority tickets called in a row at a window while others wait. */
+  priorityRunLimit: integer('priority_run_limit').notNull().default(2),
+  /** Where an appointment check-in goes: the appointment queue, or its booked queue with priority. */
+  appointmentMode: text('appointment_mode', { enum: ['queue', 'priority'] }).notNull().default('queue'),
   createdAt: integer('created_at').notNull(),
 });
 
@@ -40,6 +47,7 @@ export const hallWindow = sqliteTable('hall_window', {
   name: text('name').notNull(),
   kind: text('kind', { enum: ['comprehensive', 'pickup', 'consult'] }).notNull(),
   state: text('state', { enum: ['closed', 'idle', 'serving', 'paused'] }).notNull().default('closed'),
+  pauseReason: text('pause_reason'),
   staffId: text('staff_id').references(() => staff.id),
   createdAt: integer('created_at').notNull(),
 });
@@ -48,6 +56,10 @@ export const hallQueue = sqliteTable('hall_queue', {
   id: text('id').primaryKey(),
   prefix: text('prefix').notNull().unique(),
   name: text('name').notNull(),
+  /** `appointment`: where appointment check-ins go (Y); `normal` otherwise. */
+  role: text('role', { enum: ['normal', 'appointment'] }).notNull().default('normal'),
+  /** Used for the estimated wait until the day has its own service times. */
+  defaultServiceMinutes: integer('default_service_minutes').notNull().default(10),
   sortOrder: integer('sort_order').notNull(),
   createdAt: integer('created_at').notNull(),
 });
@@ -71,25 +83,73 @@ export const ticket = sqliteTable(
   {
     id: text('id').primaryKey(),
     serviceDay: text('service_day').notNull(),
+    /** The queue it waits in now (a transfer changes it). */
     queueId: text('queue_id')
       .notNull()
       .references(() => hallQueue.id),
-    /** Position in the queue's day, 1-based; `number` is the prefix and this, zero-padded. */
+    /** The queue that numbered it; never changes. */
+    issuedQueueId: text('issued_queue_id')
+      .notNull()
+      .references(() => hallQueue.id),
+    /** Position in the issuing queue's day, 1-based; `number` is the prefix and this, zero-padded. */
     seq: integer('seq').notNull(),
     number: text('number').notNull(),
     status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] }).notNull(),
+    priority: text('priority', { enum: ['none', 'military', 'elderly', 'disabled', 'pregnant', 'green', 'appointment'] })
+      .notNull()
+      .default('none'),
+    /** Only the masked form of an ID read at the kiosk is kept on a ticket. */
+    idMasked: text('id_masked'),
+    appointmentId: text('appointment_id'),
+    /** Set by a transfer to one window: only that window calls it. */
+    targetWindowId: text('target_window_id').references(() => hallWindow.id),
+    /** When it was taken; a transfer keeps it, so the ticket keeps its place. */
     takenAt: integer('taken_at').notNull(),
     calledAt: integer('called_at'),
+    recalls: integer('recalls').notNull().default(0),
+    startedAt: integer('started_at'),
+    finishedAt: integer('finished_at'),
     windowId: text('window_id').references(() => hallWindow.id),
     staffId: text('staff_id').references(() => staff.id),
     issuedBy: text('issued_by').notNull(),
   },
   (t) => [
     uniqueIndex('ticket_day_number').on(t.serviceDay, t.number),
-    uniqueIndex('ticket_day_queue_seq').on(t.serviceDay, t.queueId, t.seq),
+    uniqueIndex('ticket_day_issued_seq').on(t.serviceDay, t.issuedQueueId, t.seq),
     index('ticket_day_status').on(t.serviceDay, t.status),
   ],
 );
+
+/**
+ * Appointments come down from the county's booking service (or are booked by phone at the hall). Checking in
+ * at the kiosk turns one into a ticket; one still `booked` after its day is a no-show.
+ */
+export const appointment = sqliteTable(
+  'appointment',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    serviceDay: text('service_day').notNull(),
+    queueId: text('queue_id')
+      .notNull()
+      .references(() => hallQueue.id),
+    name: text('name').notNull(),
+    idNumber: text('id_number').notNull(),
+    phone: text('phone').notNull(),
+    status: text('status', { enum: ['booked', 'checked_in', 'cancelled'] }).notNull().default('booked'),
+    ticketId: text('ticket_id'),
+    checkedInAt: integer('checked_in_at'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('appointment_day_id').on(t.serviceDay, t.idNumber)],
+);
+
+/** Where each kiosk's tickets print: the host's own kiosk is `host`, a paired kiosk its device id. */
+export const printerConfig = sqliteTable('printer_config', {
+  deviceKey: text('device_key').primaryKey(),
+  target: text('target', { mode: 'json' }).notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 /** Who did what, where: every action is attributed to a clerk (if signed in), a window and a device. */
 export const activity = sqliteTable(

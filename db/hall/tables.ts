@@ -15,6 +15,7 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { table: schema.hallQueue },
   { table: schema.windowQueue },
   { table: schema.ticket },
+  { table: schema.appointment },
   { table: schema.activity },
 ];
 
@@ -31,6 +32,7 @@ export const LOCAL_TABLES: readonly SQLiteTable[] = [
   schema.device,
   schema.staffSession,
   schema.pairedDevice,
+  schema.printerConfig,
   schema.outbox,
 ];
 

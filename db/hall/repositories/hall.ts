@@ -9,7 +9,17 @@ export function getHallInfo(db: HallDb): HallInfo | null {
   return row ? { name: row.name, areaCode: row.areaCode, phone: row.phone } : null;
 }
 
-export function insertHallInfo(db: HallDb, info: HallInfo, at: number): void {
+export type HallSettingsRow = typeof hallSettings.$inferSelect;
+
+export function getHallSettings(db: HallDb): HallSettingsRow | undefined {
+  return db.select().from(hallSettings).limit(1).get();
+}
+
+export function insertHallInfo(
+  db: HallDb,
+  info: HallInfo & Partial<Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode'>>,
+  at: number,
+): void {
   db.insert(hallSettings)
     .values({ id: newId(), ...info, createdAt: at })
     .run();
@@ -29,6 +39,7 @@ export function listWindows(db: HallDb): HallWindow[] {
     name: w.name,
     kind: w.kind,
     state: w.state,
+    pauseReason: w.pauseReason,
     queueIds: links.filter((l) => l.windowId === w.id).map((l) => l.queueId),
     clerk: clerkName !== null && clerkJob !== null ? { name: clerkName, jobNumber: clerkJob } : null,
   }));
@@ -51,6 +62,6 @@ export function insertWindow(
   return id;
 }
 
-export function setWindowState(db: HallDb, id: string, state: WindowState, staffId: string | null): void {
-  db.update(hallWindow).set({ state, staffId }).where(eq(hallWindow.id, id)).run();
+export function setWindowState(db: HallDb, id: string, state: WindowState, staffId: string | null, pauseReason: string | null = null): void {
+  db.update(hallWindow).set({ state, staffId, pauseReason }).where(eq(hallWindow.id, id)).run();
 }

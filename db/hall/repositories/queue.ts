@@ -1,18 +1,30 @@
-import { and, asc, desc, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, or, sql } from 'drizzle-orm';
+import type { Priority } from '../../../shared/features/queue/labels';
 import type { CallEvent, QueueInfo, Ticket } from '../../../shared/features/queue/contract';
 import { formatTicketNumber } from '../../../shared/features/queue/rules';
+import type { StatTicket } from '../../../shared/features/queue/stats';
 import { newId } from '../../ids';
 import type { HallDb } from '../open';
-import { hallQueue, hallWindow, ticket, windowQueue } from '../schema';
+import { hallQueue, hallWindow, staff, ticket, windowQueue } from '../schema';
 
-export function insertQueue(db: HallDb, queue: { prefix: string; name: string; sortOrder: number }, at: number): string {
+export type QueueRow = typeof hallQueue.$inferSelect;
+
+export function insertQueue(
+  db: HallDb,
+  queue: { prefix: string; name: string; sortOrder: number; role?: 'normal' | 'appointment'; defaultServiceMinutes?: number },
+  at: number,
+): string {
   const id = newId();
   db.insert(hallQueue).values({ id, ...queue, createdAt: at }).run();
   return id;
 }
 
-export function findQueue(db: HallDb, id: string) {
+export function findQueue(db: HallDb, id: string): QueueRow | undefined {
   return db.select().from(hallQueue).where(eq(hallQueue.id, id)).get();
+}
+
+export function findAppointmentQueue(db: HallDb): QueueRow | undefined {
+  return db.select().from(hallQueue).where(eq(hallQueue.role, 'appointment')).orderBy(asc(hallQueue.sortOrder)).get();
 }
 
 export function listQueues(db: HallDb, serviceDay: string): QueueInfo[] {
@@ -27,12 +39,7 @@ export function listQueues(db: HallDb, serviceDay: string): QueueInfo[] {
     .from(hallQueue)
     .orderBy(asc(hallQueue.sortOrder))
     .all()
-    .map((q) => ({
-      id: q.id,
-      prefix: q.prefix,
-      name: q.name,
-      waiting: waiting.find((w) => w.queueId === q.id)?.count ?? 0,
-    }));
+    .map((q) => ({ id: q.id, prefix: q.prefix, name: q.name, role: q.role, waiting: waiting.find((w) => w.queueId === q.id)?.count ?? 0 }));
 }
 
 const ticketColumns = {
@@ -42,11 +49,21 @@ const ticketColumns = {
   queueName: hallQueue.name,
   serviceDay: ticket.serviceDay,
   status: ticket.status,
+  priority: ticket.priority,
+  idMasked: ticket.idMasked,
+  appointment: sql<boolean>`${ticket.appointmentId} is not null`.mapWith(Boolean),
+  targetWindowId: ticket.targetWindowId,
   takenAt: ticket.takenAt,
   calledAt: ticket.calledAt,
+  startedAt: ticket.startedAt,
+  finishedAt: ticket.finishedAt,
+  recalls: ticket.recalls,
   windowId: ticket.windowId,
   windowName: hallWindow.name,
+  seq: ticket.seq,
 };
+
+export type TicketRow = Ticket & { seq: number };
 
 function selectTickets(db: HallDb) {
   return db
@@ -56,36 +73,29 @@ function selectTickets(db: HallDb) {
     .leftJoin(hallWindow, eq(hallWindow.id, ticket.windowId));
 }
 
-export function findTicket(db: HallDb, id: string): Ticket | undefined {
+export function findTicket(db: HallDb, id: string): TicketRow | undefined {
   return selectTickets(db).where(eq(ticket.id, id)).get();
 }
 
-/** Numbers the ticket inside the caller's transaction; the unique index makes a duplicate impossible. */
+export function findTicketByNumber(db: HallDb, serviceDay: string, number: string): TicketRow | undefined {
+  return selectTickets(db).where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.number, number))).get();
+}
+
+/** Numbers the ticket inside the caller's transaction; the unique indexes make a duplicate impossible. */
 export function insertTicket(
   db: HallDb,
   queue: { id: string; prefix: string },
-  serviceDay: string,
-  takenAt: number,
-  issuedBy: string,
+  fields: { serviceDay: string; takenAt: number; issuedBy: string; priority: Priority; idMasked: string | null; appointmentId: string | null },
 ): string {
   const last = db
     .select({ seq: max(ticket.seq) })
     .from(ticket)
-    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.queueId, queue.id)))
+    .where(and(eq(ticket.serviceDay, fields.serviceDay), eq(ticket.issuedQueueId, queue.id)))
     .get();
   const seq = (last?.seq ?? 0) + 1;
   const id = newId();
   db.insert(ticket)
-    .values({
-      id,
-      serviceDay,
-      queueId: queue.id,
-      seq,
-      number: formatTicketNumber(queue.prefix, seq),
-      status: 'waiting',
-      takenAt,
-      issuedBy,
-    })
+    .values({ id, queueId: queue.id, issuedQueueId: queue.id, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting', ...fields })
     .run();
   return id;
 }
@@ -94,19 +104,12 @@ export function countWaitingAhead(db: HallDb, queueId: string, serviceDay: strin
   const row = db
     .select({ count: sql<number>`count(*)` })
     .from(ticket)
-    .where(
-      and(
-        eq(ticket.serviceDay, serviceDay),
-        eq(ticket.queueId, queueId),
-        eq(ticket.status, 'waiting'),
-        sql`${ticket.takenAt} < ${takenAt}`,
-      ),
-    )
+    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.queueId, queueId), eq(ticket.status, 'waiting'), sql`${ticket.takenAt} < ${takenAt}`))
     .get();
   return row?.count ?? 0;
 }
 
-function windowQueueIds(db: HallDb, windowId: string): string[] {
+export function windowQueueIds(db: HallDb, windowId: string): string[] {
   return db
     .select({ queueId: windowQueue.queueId })
     .from(windowQueue)
@@ -115,31 +118,55 @@ function windowQueueIds(db: HallDb, windowId: string): string[] {
     .map((r) => r.queueId);
 }
 
-/** Waiting tickets of the window's queues in calling order: first taken, first called. */
-export function listWaitingForWindow(db: HallDb, windowId: string, serviceDay: string): Ticket[] {
+/** Windows that are open (idle or serving) for a queue: they share its waiting line. */
+export function countOpenWindowsFor(db: HallDb, queueId: string): number {
+  const row = db
+    .select({ count: sql<number>`count(*)` })
+    .from(windowQueue)
+    .innerJoin(hallWindow, eq(hallWindow.id, windowQueue.windowId))
+    .where(and(eq(windowQueue.queueId, queueId), inArray(hallWindow.state, ['idle', 'serving'])))
+    .get();
+  return row?.count ?? 0;
+}
+
+/** Tickets a window may call: waiting in its queues and not sent to another window, or sent to it. */
+export function listCallableForWindow(db: HallDb, windowId: string, serviceDay: string): TicketRow[] {
   const queueIds = windowQueueIds(db, windowId);
-  if (queueIds.length === 0) return [];
+  const inMyQueues = queueIds.length > 0 ? and(inArray(ticket.queueId, queueIds), isNull(ticket.targetWindowId)) : sql`0`;
   return selectTickets(db)
-    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.status, 'waiting'), inArray(ticket.queueId, queueIds)))
+    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.status, 'waiting'), or(inMyQueues, eq(ticket.targetWindowId, windowId))))
     .orderBy(asc(ticket.takenAt), asc(ticket.seq))
     .all();
 }
 
-export function findWindowCurrent(db: HallDb, windowId: string, serviceDay: string): Ticket | undefined {
+/** The priority of every ticket the window called today, oldest first (for the anti-starvation run). */
+export function windowCallPriorities(db: HallDb, windowId: string, serviceDay: string): Array<{ priority: Priority }> {
+  return db
+    .select({ priority: ticket.priority })
+    .from(ticket)
+    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.windowId, windowId), isNotNull(ticket.calledAt)))
+    .orderBy(asc(ticket.calledAt))
+    .all();
+}
+
+export function findWindowCurrent(db: HallDb, windowId: string, serviceDay: string): TicketRow | undefined {
   return selectTickets(db)
-    .where(
-      and(eq(ticket.serviceDay, serviceDay), eq(ticket.windowId, windowId), inArray(ticket.status, ['called', 'serving'])),
-    )
+    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.windowId, windowId), inArray(ticket.status, ['called', 'serving'])))
     .orderBy(desc(ticket.calledAt))
     .get();
 }
 
-export function markCalled(db: HallDb, ticketId: string, windowId: string, staffId: string, at: number): void {
-  db.update(ticket).set({ status: 'called', windowId, staffId, calledAt: at }).where(eq(ticket.id, ticketId)).run();
+type TicketUpdate = Partial<Pick<typeof ticket.$inferInsert, 'status' | 'windowId' | 'staffId' | 'calledAt' | 'startedAt' | 'finishedAt' | 'queueId' | 'targetWindowId'>>;
+
+export function updateTicket(db: HallDb, id: string, changes: TicketUpdate): void {
+  db.update(ticket).set(changes).where(eq(ticket.id, id)).run();
 }
 
-export function markDone(db: HallDb, ticketId: string): void {
-  db.update(ticket).set({ status: 'done' }).where(eq(ticket.id, ticketId)).run();
+export function countRecall(db: HallDb, id: string): void {
+  db.update(ticket)
+    .set({ recalls: sql`${ticket.recalls} + 1` })
+    .where(eq(ticket.id, id))
+    .run();
 }
 
 export function listRecentCalls(db: HallDb, serviceDay: string, limit: number): CallEvent[] {
@@ -153,9 +180,52 @@ export function listRecentCalls(db: HallDb, serviceDay: string, limit: number): 
     })
     .from(ticket)
     .innerJoin(hallWindow, eq(hallWindow.id, ticket.windowId))
-    .where(and(eq(ticket.serviceDay, serviceDay), isNotNull(ticket.calledAt)))
+    .where(and(eq(ticket.serviceDay, serviceDay), isNotNull(ticket.calledAt), inArray(ticket.status, ['called', 'serving', 'done'])))
     .orderBy(desc(ticket.calledAt))
     .limit(limit)
     .all()
     .map((c) => ({ ...c, recall: false }));
+}
+
+/** Average service minutes of a queue today, from finished tickets; null before any. */
+export function averageServiceMinutes(db: HallDb, queueId: string, serviceDay: string): number | null {
+  const row = db
+    .select({ avg: sql<number | null>`avg(${ticket.finishedAt} - ${ticket.startedAt})` })
+    .from(ticket)
+    .where(and(eq(ticket.serviceDay, serviceDay), eq(ticket.queueId, queueId), isNotNull(ticket.finishedAt), isNotNull(ticket.startedAt)))
+    .get();
+  return row?.avg == null ? null : row.avg / 60_000;
+}
+
+export function listStatTickets(db: HallDb, serviceDay: string): StatTicket[] {
+  return db
+    .select({
+      status: ticket.status,
+      queueKey: hallQueue.id,
+      queueLabel: sql<string>`${hallQueue.prefix} || ' ' || ${hallQueue.name}`,
+      windowKey: hallWindow.id,
+      windowLabel: hallWindow.name,
+      clerkKey: staff.id,
+      clerkLabel: sql<string | null>`${staff.name} || '（' || ${staff.jobNumber} || '）'`,
+      takenAt: ticket.takenAt,
+      calledAt: ticket.calledAt,
+      startedAt: ticket.startedAt,
+      finishedAt: ticket.finishedAt,
+    })
+    .from(ticket)
+    .innerJoin(hallQueue, eq(hallQueue.id, ticket.issuedQueueId))
+    .leftJoin(hallWindow, eq(hallWindow.id, ticket.windowId))
+    .leftJoin(staff, eq(staff.id, ticket.staffId))
+    .where(eq(ticket.serviceDay, serviceDay))
+    .all()
+    .map((r) => ({
+      status: r.status,
+      queue: { key: r.queueKey, label: r.queueLabel },
+      window: r.windowKey && r.windowLabel ? { key: r.windowKey, label: r.windowLabel } : null,
+      clerk: r.clerkKey && r.clerkLabel ? { key: r.clerkKey, label: r.clerkLabel } : null,
+      takenAt: r.takenAt,
+      calledAt: r.calledAt,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+    }));
 }

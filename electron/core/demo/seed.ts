@@ -1,5 +1,9 @@
 import { insertCatalogVersion } from '../../../db/hall/repositories/catalog';
+import { insertAppointment } from '../../../db/hall/repositories/appointments';
 import { getHallInfo, insertHallInfo, insertWindow } from '../../../db/hall/repositories/hall';
+import type { HallDb } from '../../../db/hall/open';
+import { hallDay } from '../../../shared/domain/clock';
+import { residentIdCheckChar } from '../../../shared/domain/identifiers';
 import { insertQueue } from '../../../db/hall/repositories/queue';
 import { insertStaff } from '../../../db/hall/repositories/staff';
 import type { StaffRole } from '../../../shared/api/roles';
@@ -27,7 +31,7 @@ export const DEMO_QUEUES = [
   { prefix: 'D', name: '竣工验收' },
   { prefix: 'E', name: '咨询/帮办代办' },
   { prefix: 'F', name: '出件领证' },
-  { prefix: 'Y', name: '预约' },
+  { prefix: 'Y', name: '预约', role: 'appointment' },
   { prefix: 'V', name: '优先/绿色通道' },
 ] as const;
 
@@ -47,7 +51,8 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
   const pinHashes = await Promise.all(DEMO_STAFF.map(() => hashPin(DEMO_PIN)));
   const at = now();
   store.db.transaction((tx) => {
-    insertHallInfo(tx, { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678' }, at);
+    // A demo is tried at any hour, so its kiosks issue all day; a real hall sets its ticket hours.
+    insertHallInfo(tx, { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678', opensAt: '00:00', closesAt: '24:00' }, at);
     DEMO_STAFF.forEach((member, i) => insertStaff(tx, { ...member, pinHash: pinHashes[i]! }, at));
     const queueIds = new Map<string, string>();
     DEMO_QUEUES.forEach((q, i) => queueIds.set(q.prefix, insertQueue(tx, { ...q, sortOrder: i + 1 }, at)));
@@ -56,6 +61,34 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
       insertWindow(tx, { number: w.number, name: `${w.number}号窗口`, kind: w.kind, queueIds: ids }, at);
     }
     insertCatalogVersion(tx, DEMO_CATALOG, 'seed');
+    seedAppointments(tx, queueIds, at);
   });
   return true;
+}
+
+/** Appointments for the seeding day and the next two, so the kiosk's check-in can be tried at once. */
+export const DEMO_APPOINTMENTS = [
+  { code: 'YY1001', name: '张伟', first17: '11010519800312001', phone: '13812345678', queue: 'C' },
+  { code: 'YY1002', name: '李娜', first17: '31010119850720002', phone: '13987654321', queue: 'B' },
+  { code: 'YY1003', name: '王芳', first17: '44030519900101003', phone: '13700001111', queue: 'A' },
+] as const;
+
+function seedAppointments(tx: HallDb, queueIds: Map<string, string>, at: number): void {
+  for (let dayOffset = 0; dayOffset < 3; dayOffset++) {
+    const serviceDay = hallDay(at + dayOffset * 86_400_000);
+    for (const a of DEMO_APPOINTMENTS) {
+      insertAppointment(
+        tx,
+        {
+          code: dayOffset === 0 ? a.code : `${a.code}${dayOffset}`,
+          serviceDay,
+          queueId: queueIds.get(a.queue)!,
+          name: a.name,
+          idNumber: a.first17 + residentIdCheckChar(a.first17),
+          phone: a.phone,
+        },
+        at,
+      );
+    }
+  }
 }

@@ -24,6 +24,7 @@ export const HallWindow = z.object({
   kind: WindowKind,
   queueIds: z.array(z.string()),
   state: WindowState,
+  pauseReason: z.string().nullable(),
   /** The clerk signed in at the window, if any (name and job number are shown on the window's own pad). */
   clerk: z.object({ name: z.string(), jobNumber: z.string() }).nullable(),
 });

@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { event, feature, method } from '../../api/define';
 import { ALL_DEVICES } from '../../api/roles';
-import { epochMs, isoDay } from '../../domain/text';
+import { epochMs, isoDay, plainText } from '../../domain/text';
+import { KIOSK_PRIORITIES, PRIORITIES } from './labels';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] as const;
 export const TicketStatus = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof TicketStatus>;
+export const PriorityKind = z.enum(PRIORITIES);
 
 export const QueueInfo = z.object({
   id: z.string(),
   prefix: z.string(),
   name: z.string(),
+  role: z.enum(['normal', 'appointment']),
   waiting: z.number().int().nonnegative(),
 });
 export type QueueInfo = z.infer<typeof QueueInfo>;
@@ -22,8 +25,16 @@ export const Ticket = z.object({
   queueName: z.string(),
   serviceDay: isoDay,
   status: TicketStatus,
+  priority: PriorityKind,
+  idMasked: z.string().nullable(),
+  appointment: z.boolean(),
+  /** Set when a transfer sent the ticket to one window. */
+  targetWindowId: z.string().nullable(),
   takenAt: epochMs,
   calledAt: epochMs.nullable(),
+  startedAt: epochMs.nullable(),
+  finishedAt: epochMs.nullable(),
+  recalls: z.number().int().nonnegative(),
   windowId: z.string().nullable(),
   windowName: z.string().nullable(),
 });
@@ -32,6 +43,7 @@ export type Ticket = z.infer<typeof Ticket>;
 export const IssuedTicket = Ticket.extend({
   /** People waiting ahead in the same queue when the ticket was taken. */
   ahead: z.number().int().nonnegative(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
   hallName: z.string(),
   hallPhone: z.string(),
 });
@@ -55,7 +67,38 @@ export const BoardState = z.object({
 });
 export type BoardState = z.infer<typeof BoardState>;
 
+const Duration = z.object({ count: z.number().int(), averageMinutes: z.number().nullable(), p90Minutes: z.number().nullable() });
+
+const StatsRow = z.object({
+  key: z.string(),
+  label: z.string(),
+  issued: z.number().int(),
+  served: z.number().int(),
+  noShows: z.number().int(),
+  waitingNow: z.number().int(),
+  wait: Duration,
+  service: Duration,
+  waitsOver30: z.number().int(),
+});
+export type StatsRow = z.infer<typeof StatsRow>;
+
+export const DayStats = z.object({
+  day: isoDay,
+  total: StatsRow,
+  noShowRate: z.number().nullable(),
+  byQueue: z.array(StatsRow),
+  byWindow: z.array(StatsRow),
+  byClerk: z.array(StatsRow),
+  byHour: z.array(StatsRow),
+  appointments: z.object({ booked: z.number().int(), checkedIn: z.number().int(), noShows: z.number().int() }),
+});
+export type DayStats = z.infer<typeof DayStats>;
+
 const CLERKS = ['clerk', 'pickup', 'supervisor', 'admin'] as const;
+const MANAGERS = ['supervisor', 'admin'] as const;
+const idNumberInput = z.string().trim().max(18).nullable().optional();
+const windowAction = (summary: string) =>
+  method({ summary, input: z.object({}), output: Ticket, devices: ['host', 'window'], staff: CLERKS });
 
 export const queueFeature = feature({
   methods: {
@@ -66,42 +109,85 @@ export const queueFeature = feature({
       devices: ALL_DEVICES,
     }),
     issueTicket: method({
-      summary: 'Take a number in a queue (kiosk).',
-      input: z.object({ queueId: z.string().uuid() }),
+      summary: 'Take a number in a queue (kiosk), optionally with an ID number (kept masked) and a priority.',
+      input: z.object({
+        queueId: z.string().uuid(),
+        idNumber: idNumberInput,
+        priority: z.enum(KIOSK_PRIORITIES).nullable().optional(),
+      }),
+      output: IssuedTicket,
+      devices: ['host', 'kiosk', 'window'],
+    }),
+    checkIn: method({
+      summary: 'Check in an appointment for today by its code or the booked ID number; returns the ticket.',
+      input: z
+        .object({ code: z.string().trim().regex(/^[A-Za-z0-9]{4,12}$/, '预约码格式不正确').nullable().optional(), idNumber: idNumberInput })
+        .refine((v) => Boolean(v.code) !== Boolean(v.idNumber), { message: '请输入预约码或身份证号码之一' }),
       output: IssuedTicket,
       devices: ['host', 'kiosk', 'window'],
     }),
     waiting: method({
-      summary: "The tickets waiting in the signed-in window's queues, in calling order.",
+      summary: "The tickets waiting for the signed-in window (its queues, and tickets transferred to it), in calling order.",
       input: z.object({}),
       output: z.array(Ticket),
       devices: ['host', 'window'],
       staff: CLERKS,
     }),
     current: method({
-      summary: "The ticket the signed-in window has called or is serving, if any.",
+      summary: 'The ticket the signed-in window has called or is serving, if any.',
       input: z.object({}),
       output: Ticket.nullable(),
       devices: ['host', 'window'],
       staff: CLERKS,
     }),
-    callNext: method({
-      summary: "Call the next waiting ticket of the signed-in window's queues. The host decides; never twice.",
-      input: z.object({}),
+    callNext: windowAction("Call the next ticket (priority first, within the hall's anti-starvation limit). The host decides; never twice."),
+    callNumber: method({
+      summary: 'Call a specific waiting number of one of the window’s queues.',
+      input: z.object({ number: z.string().trim().toUpperCase().regex(/^[A-Z]\d{3,4}$/, '号码格式应如 A001') }),
       output: Ticket,
       devices: ['host', 'window'],
       staff: CLERKS,
     }),
+    recall: windowAction('Announce the current called ticket again.'),
+    start: windowAction('The applicant came: start serving the current ticket.'),
+    finish: windowAction('Finish serving the current ticket.'),
+    noShow: windowAction('The called applicant did not come (过号).'),
+    transfer: method({
+      summary: 'Send the current ticket to another queue or window; it keeps its number and original take time.',
+      input: z
+        .object({ queueId: z.string().uuid().nullable().optional(), windowId: z.string().uuid().nullable().optional() })
+        .refine((v) => Boolean(v.queueId) !== Boolean(v.windowId), { message: '请选择转往的队列或窗口之一' }),
+      output: Ticket,
+      devices: ['host', 'window'],
+      staff: CLERKS,
+    }),
+    open: method({ summary: 'Open the window for service.', input: z.object({}), output: z.object({ state: z.string() }), devices: ['host', 'window'], staff: CLERKS }),
+    pause: method({
+      summary: 'Pause the window with a reason (the pad and board show it is paused).',
+      input: z.object({ reason: plainText('暂停原因', 40) }),
+      output: z.object({ state: z.string() }),
+      devices: ['host', 'window'],
+      staff: CLERKS,
+    }),
+    resume: method({ summary: 'Resume after a pause.', input: z.object({}), output: z.object({ state: z.string() }), devices: ['host', 'window'], staff: CLERKS }),
+    close: method({ summary: 'Close the window (下班); nothing more is called to it.', input: z.object({}), output: z.object({ state: z.string() }), devices: ['host', 'window'], staff: CLERKS }),
     board: method({
       summary: 'What the display board shows: recent calls and waiting counts.',
       input: z.object({}),
       output: BoardState,
       devices: ALL_DEVICES,
     }),
+    stats: method({
+      summary: 'Statistics of one day: per queue, window, clerk and hour.',
+      input: z.object({ day: isoDay }),
+      output: DayStats,
+      devices: ['host', 'window'],
+      staff: MANAGERS,
+    }),
   },
   events: {
     called: event({
-      summary: 'A ticket was called to a window (the board shows and announces it).',
+      summary: 'A ticket was called to a window (the board shows and announces it); `recall` when called again.',
       payload: CallEvent,
       devices: ALL_DEVICES,
     }),
