@@ -210,6 +210,11 @@ describe('the LAN API', () => {
     // The ticket being taken was announced too, with the new waiting counts.
     expect(messages.find((m) => m.event === 'queue.changed')).toBeDefined();
 
+    // The called applicant must be started (or marked absent) before calling on.
+    const unhandled = await callApi(hall!.url, 'queue.callNext', {}, session);
+    expect(errorOf(unhandled.body).code).toBe('queue/current-not-handled');
+    expect(await value<Ticket>('queue.start', {}, session)).toMatchObject({ id: ticket.id, status: 'serving' });
+
     // Nobody else is waiting in 2号窗口's queues now.
     const empty = await callApi(hall!.url, 'queue.callNext', {}, session);
     expect(empty.status).toBe(409);

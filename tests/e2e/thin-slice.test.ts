@@ -170,6 +170,9 @@ describe('the thin slice: kiosk → host → window → board', () => {
     await windowPage.getByText('等候队列（3）').waitFor(WAIT);
     await shootAll('3-called-A001');
 
+    // The applicant came: F4 starts the service; F2 then finishes it and calls the next one.
+    await windowPage.keyboard.press('F4');
+    await windowPage.locator('.workbench-current .current-meta').getByText('办理中').waitFor(WAIT);
     await windowPage.keyboard.press('F2');
     await waitForCurrentNumber('B001');
     await waitForNewestBoardCall('B001', '2号窗口');
@@ -212,7 +215,9 @@ describe('the thin slice: kiosk → host → window → board', () => {
     // The pages that stayed open reconnect by themselves and pick up where they were.
     await windowPage.getByTestId('status-host').filter({ hasText: '大厅主机已连接' }).waitFor({ timeout: 30_000 });
     await kiosk.getByRole('button', { name: 'A 立项用地规划' }).filter({ hasText: '等候 1 人' }).waitFor({ timeout: 30_000 });
-    // The clerk's session survived the restart: F2 calls the next ticket (C001, taken before A002).
+    // The clerk's session survived the restart: F4 starts B001, F2 calls the next ticket (C001, taken before A002).
+    await windowPage.keyboard.press('F4');
+    await windowPage.locator('.workbench-current .current-meta').getByText('办理中').waitFor(WAIT);
     await windowPage.keyboard.press('F2');
     await waitForCurrentNumber('C001');
     await waitForNewestBoardCall('C001', '2号窗口');

@@ -8,21 +8,23 @@ import { useAppStore } from '../../store';
 import { WindowPage } from './WindowPage';
 
 const render = (ui: ReactElement) => renderDom(<App>{ui}</App>);
-const WINDOW = { id: '01930000-0000-7000-8000-000000000001', number: 2, name: '2号窗口', kind: 'comprehensive', queueIds: [], state: 'idle', clerk: null };
+const WINDOW = { id: '01930000-0000-7000-8000-000000000001', number: 2, name: '2号窗口', kind: 'comprehensive', queueIds: [], state: 'idle', pauseReason: null, clerk: null };
 const SESSION = {
   staff: { id: 's1', jobNumber: '1001', name: '王丽', role: 'clerk', active: true },
   window: { id: WINDOW.id, number: 2, name: '2号窗口' },
   signedInAt: 0,
 };
-const ticket = (number: string, status = 'waiting') => ({
-  id: number, number, queueId: 'q', queueName: '立项用地规划', serviceDay: '2026-11-23', status,
-  takenAt: Date.now() - 5 * 60_000, calledAt: null, windowId: null, windowName: null,
+const ticket = (number: string, status = 'waiting', priority = 'none') => ({
+  id: number, number, queueId: 'q', queueName: '立项用地规划', serviceDay: '2026-11-23', status, priority,
+  idMasked: null, appointment: false, targetWindowId: null, takenAt: Date.now() - 5 * 60_000, calledAt: null,
+  startedAt: null, finishedAt: null, recalls: 0, windowId: null, windowName: null,
 });
 
 beforeEach(() => {
   useAppStore.setState({ session: null, sessionScope: null, waiting: [], current: null, hostReachable: true });
   bridge.handle('hall.status', () => ({ configured: true, hall: { name: '大厅', areaCode: '110105', phone: '1' }, serviceDay: '2026-11-23', serverTime: 0 }));
   bridge.handle('hall.windows', () => [WINDOW]);
+  bridge.handle('queue.queues', () => [{ id: 'q', prefix: 'A', name: '立项用地规划', role: 'normal', waiting: 2 }]);
 });
 
 describe('WindowPage', () => {
@@ -59,13 +61,15 @@ describe('WindowPage', () => {
     localStorage.setItem('onewindow.session.window', 'token-1');
     bridge.handle('staff.me', () => SESSION);
     let waiting = [ticket('A001'), ticket('A002')];
+    let current: ReturnType<typeof ticket> | null = null;
     bridge.handle('queue.waiting', () => waiting);
-    bridge.handle('queue.current', () => null);
+    bridge.handle('queue.current', () => current);
     bridge.handle('queue.callNext', (_input, session) => {
       expect(session).toBe('token-1');
       const [next, ...rest] = waiting;
       waiting = rest;
-      return { ...next!, status: 'called' };
+      current = { ...next!, status: 'called' };
+      return current;
     });
     render(<WindowPage />);
     expect(await screen.findByText('等候队列（2）')).toBeTruthy();

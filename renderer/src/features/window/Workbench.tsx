@@ -1,0 +1,108 @@
+import { Alert, Button, message, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { background } from '../../app/background';
+import { errorText } from '../../app/errors';
+import { useHallEvent, useOnReconnect } from '../../app/hooks';
+import { appText } from '../../app/text';
+import { useAppStore } from '../../store';
+import { CurrentTicket, enabledActions } from './CurrentTicket';
+import { CallNumberDialog, PauseDialog, TransferDialog } from './dialogs';
+import { actionForKey, type ShortcutAction } from './shortcuts';
+import { windowText as t } from './text';
+import { WaitingPanel } from './WaitingPanel';
+
+type Dialog = 'transfer' | 'callNumber' | 'pause' | null;
+
+/** The clerk's screen at a window: the current ticket with its actions, and the window's waiting lists. */
+export function Workbench() {
+  const session = useAppStore((s) => s.session);
+  const windows = useAppStore((s) => s.windows);
+  const queues = useAppStore((s) => s.queues);
+  const waiting = useAppStore((s) => s.waiting);
+  const current = useAppStore((s) => s.current);
+  const hostReachable = useAppStore((s) => s.hostReachable);
+  const { refreshWindowQueue, refreshQueues, refreshHall, act, callNumber, transfer, setWindow, pause, signOut } = useAppStore.getState();
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  // Below the card headers, so a notice never covers the waiting list's title.
+  const [notice, noticeHolder] = message.useMessage({ top: 96, maxCount: 2 });
+  const window = windows.find((w) => w.id === session?.window?.id);
+
+  // At mount too: signing in has just opened the window, so the window list is out of date.
+  useOnReconnect(() => Promise.all([refreshWindowQueue(), refreshQueues(), refreshHall()]));
+  useHallEvent('queue.changed', refreshWindowQueue);
+  useHallEvent('hall.changed', refreshHall);
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>, done?: string) => {
+      setBusy(true);
+      try {
+        await work();
+        if (done) void notice.success(done);
+        setDialog(null);
+      } catch (error) {
+        void notice.warning(errorText(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [notice],
+  );
+
+  const onAction = useCallback(
+    (action: ShortcutAction) => {
+      if (busy || !hostReachable || dialog) return;
+      if (!enabledActions(current, window).has(action)) return;
+      if (action === 'transfer' || action === 'callNumber') return setDialog(action);
+      if (action === 'pause') return window?.state === 'paused' ? void run(() => setWindow('resume')) : setDialog('pause');
+      void run(async () => {
+        const ticket = await act(action);
+        if (action === 'callNext') void notice.success(t.calledTo(ticket.number));
+      });
+    },
+    [busy, hostReachable, dialog, current, window, run, act, setWindow, notice],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = actionForKey(e.key);
+      if (!action) return;
+      e.preventDefault();
+      onAction(action);
+    };
+    globalThis.addEventListener('keydown', onKey);
+    return () => globalThis.removeEventListener('keydown', onKey);
+  }, [onAction]);
+
+  const header = (
+    <Space>
+      <Typography.Text strong>{session?.window?.name}</Typography.Text>
+      {window && <Tag color={window.state === 'paused' ? 'orange' : window.state === 'closed' ? 'default' : 'green'}>{t.windowStates[window.state]}</Tag>}
+      {window?.state === 'closed' ? (
+        <Button type="primary" onClick={() => void run(() => setWindow('open'))}>
+          {t.actions.open}
+        </Button>
+      ) : (
+        <Button disabled={Boolean(current)} onClick={() => void run(() => setWindow('close'))}>
+          {t.actions.close}
+        </Button>
+      )}
+      <Button onClick={() => background(signOut())}>{t.signOut}</Button>
+    </Space>
+  );
+
+  return (
+    <div className="workbench">
+      {noticeHolder}
+      {!hostReachable && <Alert className="workbench-alert" type="error" showIcon message={appText.hostAway.title} description={appText.hostAway.body} />}
+      {window?.state === 'paused' && (
+        <Alert className="workbench-alert" type="warning" showIcon message={`${t.windowStates.paused}：${window.pauseReason ?? ''}`} />
+      )}
+      <CurrentTicket current={current} window={window} busy={busy} hostReachable={hostReachable} onAction={onAction} header={header} />
+      <WaitingPanel tickets={waiting} queues={queues} />
+      <TransferDialog open={dialog === 'transfer'} onCancel={() => setDialog(null)} onSubmit={(target) => run(() => transfer(target))} />
+      <CallNumberDialog open={dialog === 'callNumber'} onCancel={() => setDialog(null)} onSubmit={(n) => run(() => callNumber(n), t.calledTo(n))} />
+      <PauseDialog open={dialog === 'pause'} onCancel={() => setDialog(null)} onSubmit={(reason) => run(() => pause(reason))} />
+    </div>
+  );
+}
