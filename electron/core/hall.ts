@@ -9,6 +9,7 @@ import type { HallDeps } from './deps';
 import { createCatalogService } from './features/catalog/service';
 import { createDevicesService } from './features/devices/service';
 import { createHallService } from './features/hall/service';
+import { createPrinting } from './features/printers/service';
 import { createQueueService } from './features/queue/service';
 import { createStaffService } from './features/staff/service';
 import { consoleLogger, type Logger } from './log';
@@ -42,14 +43,16 @@ export function createHall(options: HallOptions): Hall {
   const deps: HallDeps = { store, now: options.now ?? Date.now, events, log };
   const staff = createStaffService(deps);
   const devices = createDevicesService(deps);
+  const printing = createPrinting(deps);
   const dispatcher = createDispatcher(
     hallContract,
     {
       hall: createHallService(deps),
       staff: staff.handlers,
       devices: devices.handlers,
-      queue: createQueueService(deps),
+      queue: createQueueService(deps, printing),
       catalog: createCatalogService(deps),
+      printers: printing.handlers,
     },
     staff.resolveSession,
     log,

@@ -2,6 +2,7 @@ import type { ClientOf, EventName, MethodName, PayloadOf } from './define';
 import { catalogFeature } from '../features/catalog/contract';
 import { devicesFeature } from '../features/devices/contract';
 import { hallFeature } from '../features/hall/contract';
+import { printersFeature } from '../features/printers/contract';
 import { queueFeature } from '../features/queue/contract';
 import { staffFeature } from '../features/staff/contract';
 
@@ -12,6 +13,7 @@ export const hallContract = {
   devices: devicesFeature,
   queue: queueFeature,
   catalog: catalogFeature,
+  printers: printersFeature,
 };
 
 export type HallContract = typeof hallContract;

@@ -171,6 +171,12 @@ export const queueFeature = feature({
     }),
     resume: method({ summary: 'Resume after a pause.', input: z.object({}), output: z.object({ state: z.string() }), devices: ['host', 'window'], staff: CLERKS }),
     close: method({ summary: 'Close the window (下班); nothing more is called to it.', input: z.object({}), output: z.object({ state: z.string() }), devices: ['host', 'window'], staff: CLERKS }),
+    printTicket: method({
+      summary: "Print (or reprint) a ticket on the calling kiosk's printer. A failure leaves the ticket valid.",
+      input: z.object({ ticketId: z.string().uuid() }),
+      output: z.object({ printer: z.string() }),
+      devices: ['host', 'kiosk', 'window'],
+    }),
     board: method({
       summary: 'What the display board shows: recent calls and waiting counts.',
       input: z.object({}),

@@ -4,13 +4,11 @@ import { residentIdProblem } from '../../../../shared/domain/identifiers';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { IssuedTicket } from '../../../../shared/features/queue/contract';
 import type { Priority } from '../../../../shared/features/queue/labels';
-import { estimateWaitMinutes, withinTicketHours } from '../../../../shared/features/queue/rules';
+import { withinTicketHours } from '../../../../shared/features/queue/rules';
 import { recordActivity } from '../../../../db/hall/repositories/activity';
 import { findBookedAppointment, markCheckedIn } from '../../../../db/hall/repositories/appointments';
 import { getHallSettings } from '../../../../db/hall/repositories/hall';
 import {
-  averageServiceMinutes,
-  countOpenWindowsFor,
   countWaitingAhead,
   findAppointmentQueue,
   findQueue,
@@ -21,6 +19,7 @@ import type { CallContext } from '../../api/context';
 import { actorOf } from '../../api/context';
 import type { HallDeps } from '../../deps';
 import { publicTicket, type QueueContext } from './context';
+import { estimatedWait } from './ticket-print';
 
 /** Taking a number at the kiosk, plain or by checking in an appointment. */
 export function createIssuing(deps: HallDeps, q: QueueContext) {
@@ -60,11 +59,10 @@ export function createIssuing(deps: HallDeps, q: QueueContext) {
       return { id: ticketId, ahead: countWaitingAhead(tx, queue.id, serviceDay, at) };
     });
     q.emitChanged();
-    const average = averageServiceMinutes(store.db, queue.id, serviceDay) ?? queue.defaultServiceMinutes;
     return {
       ...publicTicket(q.mustFind(id)),
       ahead,
-      estimatedWaitMinutes: estimateWaitMinutes(ahead, average, countOpenWindowsFor(store.db, queue.id)),
+      estimatedWaitMinutes: estimatedWait(deps, queue.id, serviceDay, ahead),
       hallName: hall.name,
       hallPhone: hall.phone,
     };

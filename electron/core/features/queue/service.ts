@@ -11,6 +11,9 @@ import { createCalling } from './calling';
 import { publicTicket, queueContext } from './context';
 import { createIssuing } from './issuing';
 import { createWindowState } from './window-state';
+import type { Printing } from '../printers/service';
+import { ticketPrintData } from './ticket-print';
+import { ticketDocument } from '../../../../shared/print/ticket';
 
 const BOARD_CALLS = 8;
 
@@ -19,7 +22,7 @@ const BOARD_CALLS = 8;
  * SQLite transaction on one connection, so two kiosks or two windows acting at once are served one after
  * the other and never get the same number or ticket.
  */
-export function createQueueService(deps: HallDeps): FeatureHandlers<typeof queueFeature> {
+export function createQueueService(deps: HallDeps, printing: Printing): FeatureHandlers<typeof queueFeature> {
   const { store, now } = deps;
   const q = queueContext(deps);
   const issuing = createIssuing(deps, q);
@@ -42,6 +45,11 @@ export function createQueueService(deps: HallDeps): FeatureHandlers<typeof queue
     current: (_input, ctx) => {
       const found = q.currentOf(q.seatOf(ctx).window.id);
       return found ? publicTicket(found) : null;
+    },
+
+    printTicket: async ({ ticketId }, ctx) => {
+      const doc = ticketDocument(ticketPrintData(deps, q.mustFind(ticketId)));
+      return { printer: await printing.printFor(ctx, doc, 'queue.print', ticketId) };
     },
 
     board: () => ({
