@@ -68,9 +68,9 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
 
 /** Appointments for the seeding day and the next two, so the kiosk's check-in can be tried at once. */
 export const DEMO_APPOINTMENTS = [
-  { code: 'YY1001', name: '张伟', first17: '11010519800312001', phone: '13812345678', queue: 'C' },
-  { code: 'YY1002', name: '李娜', first17: '31010119850720002', phone: '13987654321', queue: 'B' },
-  { code: 'YY1003', name: '王芳', first17: '44030519900101003', phone: '13700001111', queue: 'A' },
+  { code: '100001', name: '张伟', first17: '11010519800312001', phone: '13812345678', queue: 'C' },
+  { code: '100002', name: '李娜', first17: '31010119850720002', phone: '13987654321', queue: 'B' },
+  { code: '100003', name: '王芳', first17: '44030519900101003', phone: '13700001111', queue: 'A' },
 ] as const;
 
 function seedAppointments(tx: HallDb, queueIds: Map<string, string>, at: number): void {
@@ -80,7 +80,8 @@ function seedAppointments(tx: HallDb, queueIds: Map<string, string>, at: number)
       insertAppointment(
         tx,
         {
-          code: dayOffset === 0 ? a.code : `${a.code}${dayOffset}`,
+          // Digits only, so the kiosk's keypad can type them: 100001 today, 101001 tomorrow…
+          code: String(Number(a.code) + dayOffset * 1000),
           serviceDay,
           queueId: queueIds.get(a.queue)!,
           name: a.name,

@@ -1,3 +1,5 @@
+import { PRINT_ERROR_TEXT } from '../../../shared/print/target';
+
 /** Shell text (status bar, landing, device pairing, errors). Each feature keeps its own text beside it. */
 export const appText = {
   productName: 'OneWindow 一窗受理',
@@ -51,5 +53,18 @@ export const appText = {
     'queue/no-window': '请先在窗口登录',
     'queue/not-found': '号码或队列不存在',
     'queue/hall-not-set-up': '大厅尚未完成设置',
+    'queue/closed': '不在取号时间',
+    'queue/appointment-not-found': '未找到今天的预约，请核对预约码或身份证号码',
+    'queue/already-checked-in': '该预约已签到取号',
+    'queue/current-not-handled': '请先处理当前号：开始办理、重呼或过号',
+    'queue/no-current': '当前没有可操作的号',
+    'queue/not-callable': '该号码不在本窗口等候队列中',
+    'queue/window-paused': '窗口已暂停服务，请先恢复',
+    'queue/window-closed': '窗口已下班，请先开窗',
+    'queue/window-state': '窗口当前状态不能进行此操作',
+    'queue/bad-transfer': '请选择其他队列或窗口',
+    'printer/not-configured': '本设备未配置打印机，请记下您的号码',
+    'printer/no-device': '没有这台设备',
+    ...PRINT_ERROR_TEXT,
   } as Record<string, string>,
 } as const;

@@ -93,7 +93,7 @@ describe('appointments', () => {
     expect(byCode).toMatchObject({ number: 'Y001', priority: 'appointment', appointment: true, queueName: '预约' });
     expect(byCode.idMasked).toMatch(/^1101\*+\d{3}[\dX]$/);
     const id = DEMO_APPOINTMENTS[1].first17;
-    const row = t.hall.store.sqlite.prepare("SELECT id_number FROM appointment WHERE code = 'YY1002'").get() as { id_number: string };
+    const row = t.hall.store.sqlite.prepare("SELECT id_number FROM appointment WHERE code = '100002'").get() as { id_number: string };
     expect(row.id_number.startsWith(id)).toBe(true);
     expect((await t.host.queue.checkIn({ idNumber: row.id_number })).number).toBe('Y002');
     expect((await refusal(t.host.queue.checkIn({ code: DEMO_APPOINTMENTS[0].code }))).code).toBe('queue/already-checked-in');
@@ -103,11 +103,11 @@ describe('appointments', () => {
 
   it('puts a check-in into its booked queue with priority when the hall is set so', async () => {
     t.hall.store.sqlite.prepare("UPDATE hall_settings SET appointment_mode = 'priority'").run();
-    expect(await t.host.queue.checkIn({ code: 'YY1001' })).toMatchObject({ number: 'C001', priority: 'appointment' });
+    expect(await t.host.queue.checkIn({ code: '100001' })).toMatchObject({ number: 'C001', priority: 'appointment' });
   });
 
   it('counts appointments not checked in as no-shows once their day is over', async () => {
-    await t.host.queue.checkIn({ code: 'YY1001' });
+    await t.host.queue.checkIn({ code: '100001' });
     const supervisor = t.as(t.hall.hostDevice, await t.signIn('8001', null));
     expect((await supervisor.queue.stats({ day: '2026-11-23' })).appointments).toEqual({ booked: 3, checkedIn: 1, noShows: 0 });
     t.clock.now = Date.UTC(2026, 10, 24, 1, 0);
