@@ -8,6 +8,8 @@ import { useAppStore } from '../../store';
 import { SignInForm } from '../window/SignInForm';
 import { CatalogPanel } from './CatalogPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { PrintersPanel } from './PrintersPanel';
+import { StatsPanel } from '../stats/StatsPanel';
 import { SetupWizard } from './SetupWizard';
 import { StaffPanel } from './StaffPanel';
 import { adminText as t } from './text';
@@ -48,10 +50,13 @@ export function AdminPage() {
 function AdminTabs() {
   const signOut = useAppStore((s) => s.signOut);
   const hallName = useAppStore((s) => s.status?.hall?.name);
+  // The supervisor on duty comes for the day's figures; the admin for devices and staff.
+  const isSupervisor = useAppStore((s) => s.session?.staff.role === 'supervisor');
   return (
     <div className="admin">
       <Tabs
         size="large"
+        defaultActiveKey={isSupervisor ? 'stats' : 'devices'}
         tabBarExtraContent={
           <span>
             {hallName} <Button onClick={() => background(signOut())}>{t.signOut}</Button>
@@ -59,9 +64,11 @@ function AdminTabs() {
         }
         items={[
           { key: 'devices', label: t.tabs.devices, children: <DevicesPanel /> },
+          { key: 'printers', label: t.tabs.printers, children: <PrintersPanel /> },
           { key: 'staff', label: t.tabs.staff, children: <StaffPanel /> },
           { key: 'windows', label: t.tabs.windows, children: <WindowsTable /> },
           { key: 'catalog', label: t.tabs.catalog, children: <CatalogPanel /> },
+          { key: 'stats', label: t.tabs.stats, children: <StatsPanel /> },
         ]}
       />
     </div>

@@ -12,7 +12,8 @@ interface Props {
   busy: boolean;
   hostReachable: boolean;
   onAction: (action: ShortcutAction) => void;
-  header: React.ReactNode;
+  /** The outcome of the last action, under the buttons. */
+  children?: React.ReactNode;
 }
 
 /** Which actions make sense now: the buttons follow the ticket's and the window's state. */
@@ -37,12 +38,12 @@ const BUTTONS: Array<{ action: Exclude<ShortcutAction, 'callNext'>; danger?: boo
   { action: 'callNumber' },
 ];
 
-export function CurrentTicket({ current, window, busy, hostReachable, onAction, header }: Props) {
+export function CurrentTicket({ current, window, busy, hostReachable, onAction, children }: Props) {
   const enabled = enabledActions(current, window);
   const can = (action: ShortcutAction) => hostReachable && !busy && enabled.has(action);
   const paused = window?.state === 'paused';
   return (
-    <Card className="workbench-current" title={t.current} extra={header}>
+    <Card className="workbench-current" title={t.current}>
       <div className={current ? 'current-number' : 'current-number current-number-empty'} data-testid="current-number">
         {current ? current.number : t.noCurrent}
       </div>
@@ -81,6 +82,7 @@ export function CurrentTicket({ current, window, busy, hostReachable, onAction, 
           {paused ? t.actions.resume : t.actions.pause} <kbd>{SHORTCUTS.pause}</kbd>
         </Button>
       </div>
+      {children}
     </Card>
   );
 }

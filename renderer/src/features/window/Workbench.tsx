@@ -1,4 +1,4 @@
-import { Alert, Button, message, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { background } from '../../app/background';
 import { errorText } from '../../app/errors';
@@ -24,8 +24,8 @@ export function Workbench() {
   const { refreshWindowQueue, refreshQueues, refreshHall, act, callNumber, transfer, setWindow, pause, signOut } = useAppStore.getState();
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
-  // Below the card headers, so a notice never covers the waiting list's title.
-  const [notice, noticeHolder] = message.useMessage({ top: 96, maxCount: 2 });
+  // The last action's outcome, shown in the ticket card: nothing floats over the waiting list.
+  const [notice, setNotice] = useState<{ type: 'success' | 'warning'; text: string } | null>(null);
   const window = windows.find((w) => w.id === session?.window?.id);
 
   // At mount too: signing in has just opened the window, so the window list is out of date.
@@ -36,17 +36,18 @@ export function Workbench() {
   const run = useCallback(
     async (work: () => Promise<unknown>, done?: string) => {
       setBusy(true);
+      setNotice(null);
       try {
         await work();
-        if (done) void notice.success(done);
+        if (done) setNotice({ type: 'success', text: done });
         setDialog(null);
       } catch (error) {
-        void notice.warning(errorText(error));
+        setNotice({ type: 'warning', text: errorText(error) });
       } finally {
         setBusy(false);
       }
     },
-    [notice],
+    [],
   );
 
   const onAction = useCallback(
@@ -57,10 +58,10 @@ export function Workbench() {
       if (action === 'pause') return window?.state === 'paused' ? void run(() => setWindow('resume')) : setDialog('pause');
       void run(async () => {
         const ticket = await act(action);
-        if (action === 'callNext') void notice.success(t.calledTo(ticket.number));
+        setNotice({ type: 'success', text: action === 'callNext' ? t.calledTo(ticket.number) : t.done(ticket.number, t.actions[action]) });
       });
     },
-    [busy, hostReachable, dialog, current, window, run, act, setWindow, notice],
+    [busy, hostReachable, dialog, current, window, run, act, setWindow],
   );
 
   useEffect(() => {
@@ -75,7 +76,7 @@ export function Workbench() {
   }, [onAction]);
 
   const header = (
-    <Space>
+    <Space className="workbench-bar">
       <Typography.Text strong>{session?.window?.name}</Typography.Text>
       {window && <Tag color={window.state === 'paused' ? 'orange' : window.state === 'closed' ? 'default' : 'green'}>{t.windowStates[window.state]}</Tag>}
       {window?.state === 'closed' ? (
@@ -93,12 +94,14 @@ export function Workbench() {
 
   return (
     <div className="workbench">
-      {noticeHolder}
+      <div className="workbench-alert workbench-header">{header}</div>
       {!hostReachable && <Alert className="workbench-alert" type="error" showIcon message={appText.hostAway.title} description={appText.hostAway.body} />}
       {window?.state === 'paused' && (
         <Alert className="workbench-alert" type="warning" showIcon message={`${t.windowStates.paused}：${window.pauseReason ?? ''}`} />
       )}
-      <CurrentTicket current={current} window={window} busy={busy} hostReachable={hostReachable} onAction={onAction} header={header} />
+      <CurrentTicket current={current} window={window} busy={busy} hostReachable={hostReachable} onAction={onAction}>
+        {notice && <Alert className="workbench-notice" type={notice.type} showIcon message={notice.text} data-testid="action-notice" />}
+      </CurrentTicket>
       <WaitingPanel tickets={waiting} queues={queues} />
       <TransferDialog open={dialog === 'transfer'} onCancel={() => setDialog(null)} onSubmit={(target) => run(() => transfer(target))} />
       <CallNumberDialog open={dialog === 'callNumber'} onCancel={() => setDialog(null)} onSubmit={(n) => run(() => callNumber(n), t.calledTo(n))} />

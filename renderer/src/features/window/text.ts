@@ -32,7 +32,7 @@ export const windowText = {
   minutes: (m: number) => `${m} 分钟`,
   recalls: (n: number) => `已重呼 ${n} 次`,
   calledTo: (n: string) => `已叫号 ${n}`,
-  done: (n: string, what: string) => `${n} ${what}`,
+  done: (n: string, what: string) => `${n}：${what}`,
   statuses: {
     waiting: '等候中',
     called: '已叫号',
