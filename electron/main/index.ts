@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createHall } from '../core/hall';
 import { startLanServer, type LanServer } from '../core/lan/server';
+import { hallSoundDirs } from '../core/lan/sounds';
 import { consoleLogger } from '../core/log';
 import { APP_NAME, resolveAppPaths } from '../core/paths';
 import { DEFAULT_PORT } from '../core/cli/args';
@@ -24,12 +25,14 @@ const log = consoleLogger('main');
 
 async function start(): Promise<void> {
   const paths = resolveAppPaths({ packaged: app.isPackaged, appRoot: app.getAppPath(), resourcesPath: process.resourcesPath });
-  const hall = createHall({ dataDir: join(app.getPath('userData'), 'hall'), migrationsFolder: paths.migrationsFolder, log });
-  serveRenderer(paths.rendererDir);
+  const dataDir = join(app.getPath('userData'), 'hall');
+  const hall = createHall({ dataDir, migrationsFolder: paths.migrationsFolder, log });
+  const soundDirs = hallSoundDirs(dataDir, paths.soundsDir);
+  serveRenderer(paths.rendererDir, soundDirs);
   registerIpc(hall, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
   let lan: LanServer | null = null;
   try {
-    lan = await startLanServer(hall, { port: DEFAULT_PORT, rendererDir: paths.rendererDir });
+    lan = await startLanServer(hall, { port: DEFAULT_PORT, rendererDir: paths.rendererDir, soundDirs });
     log.info(`hall LAN server on port ${lan.port}`);
   } catch (error) {
     log.warn(`LAN server not started (${(error as Error).message}); this PC still works on its own`);

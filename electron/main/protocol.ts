@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../core/lan/server';
+import { SOUNDS_PATH, soundResponse } from '../core/lan/sounds';
 import { APP_SCHEME } from './security';
 
 /** Must run before `app.ready`: `app://` behaves like a secure web origin, so routing and fetch work. */
@@ -26,9 +27,12 @@ export function rendererFile(rendererDir: string, pathname: string): string {
   return join(rendererDir, 'index.html');
 }
 
-export function serveRenderer(rendererDir: string): void {
+/** The renderer build, and the board's announcement clips at /sounds/ from `soundDirs` (highest priority first). */
+export function serveRenderer(rendererDir: string, soundDirs: readonly string[] = []): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = rendererFile(rendererDir, new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    if (soundDirs.length > 0 && pathname.startsWith(SOUNDS_PATH)) return soundResponse(soundDirs, request);
+    const file = rendererFile(rendererDir, pathname);
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

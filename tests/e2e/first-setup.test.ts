@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../support/browser';
-import { callApi, removeDataDir, startHall, type RunningHall } from '../support/hall-process';
+import { callApi, startHall, tearDown, type RunningHall } from '../support/hall-process';
 
 /** A fresh hall, no demo data: the first set-up on the admin page, what it refuses, and the first sign-in. */
 
@@ -49,11 +49,7 @@ beforeAll(async () => {
   problems = watchConsole(page);
 });
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await hall?.stop();
-  if (hall) removeDataDir(hall.dataDir);
-});
+afterAll(() => tearDown(browser, hall));
 
 describe('first set-up of an empty hall', () => {
   it('starts unconfigured and refuses markup in the hall name over the API, changing nothing', async () => {

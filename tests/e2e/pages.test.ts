@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, watchConsole } from '../support/browser';
-import { removeDataDir, startHall, type RunningHall } from '../support/hall-process';
+import { startHall, tearDown, type RunningHall } from '../support/hall-process';
 
 /**
  * Every page of the demo hall, at the two screen sizes the hall has (the clerks' 1366×768 laptops and the
@@ -94,11 +94,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await hall?.stop();
-  if (hall) removeDataDir(hall.dataDir);
-});
+afterAll(() => tearDown(browser, hall));
 
 /** The platform fonts Chromium actually used for the text of the first element matching `selector`. */
 async function renderedFonts(page: Page, selector: string): Promise<Array<{ familyName: string; glyphCount: number }>> {

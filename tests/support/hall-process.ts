@@ -119,3 +119,10 @@ export async function callApi<T = unknown>(
   });
   return { status: response.status, body: (await response.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } } };
 }
+
+/** After a suite: close its browser, stop its hall and remove the hall's data folder. */
+export async function tearDown(browser: { close(): Promise<void> } | undefined, hall: RunningHall | undefined): Promise<void> {
+  await browser?.close().catch(() => undefined);
+  await hall?.stop();
+  if (hall) removeDataDir(hall.dataDir);
+}

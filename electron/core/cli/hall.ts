@@ -5,6 +5,7 @@ import { HallStoreError } from '../../../db/hall/open';
 import { seedDemoHall } from '../demo/seed';
 import { createHall } from '../hall';
 import { startLanServer } from '../lan/server';
+import { hallSoundDirs } from '../lan/sounds';
 import { consoleLogger } from '../log';
 import { defaultDataDir, resolveAppPaths } from '../paths';
 import { parseHallArgs } from './args';
@@ -18,7 +19,12 @@ async function main(): Promise<void> {
   const log = consoleLogger('hall');
   const hall = createHall({ dataDir, migrationsFolder: paths.migrationsFolder, log });
   if (args.demo && (await seedDemoHall(hall.deps))) log.info('seeded the demo hall');
-  const lan = await startLanServer(hall, { port: args.port, host: args.host, rendererDir: paths.rendererDir });
+  const lan = await startLanServer(hall, {
+    port: args.port,
+    host: args.host,
+    rendererDir: paths.rendererDir,
+    soundDirs: hallSoundDirs(dataDir, paths.soundsDir),
+  });
 
   const url = `http://127.0.0.1:${lan.port}`;
   console.log(`OneWindow hall is serving at ${url}`);

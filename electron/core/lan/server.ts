@@ -10,6 +10,7 @@ import type { CallerDevice } from '../api/context';
 import type { Hall } from '../hall';
 import { describeContract } from './describe';
 import { statusFor } from './http-status';
+import { serveSounds, SOUNDS_PATH } from './sounds';
 import { loadStaticFiles } from './static-files';
 
 export const SESSION_HEADER = 'x-hall-session';
@@ -45,6 +46,8 @@ export interface LanOptions {
   rendererDir: string;
   /** Which remote addresses are the host PC's own screens; loopback unless a test says otherwise. */
   isHostAddress?: (address: string | undefined) => boolean;
+  /** Folders of the board's announcement clips, served at /sounds/, highest priority first (see hallSoundDirs). */
+  soundDirs?: string[];
 }
 
 export function isLoopback(address: string | undefined): boolean {
@@ -70,6 +73,7 @@ function bearer(header: string | undefined): string | null {
 
 export function startLanServer(hall: Hall, options: LanOptions): Promise<LanServer> {
   const serveStatic = loadStaticFiles(options.rendererDir);
+  const serveSound = options.soundDirs ? serveSounds(options.soundDirs) : null;
   const describe = describeContract(hallContract);
 
   const isHostAddress = options.isHostAddress ?? isLoopback;
@@ -103,6 +107,7 @@ export function startLanServer(hall: Hall, options: LanOptions): Promise<LanServ
       void handleCall(req, res, decodeURIComponent(url.pathname.slice(5)));
       return;
     }
+    if (serveSound && url.pathname.startsWith(SOUNDS_PATH)) return void serveSound(req, res);
     if (!serveStatic(req, res)) sendJson(res, 404, { ok: false, error: { code: 'api/not-found', message: 'Not found' } });
   });
 

@@ -1,19 +1,26 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { hallDay, hallTime } from '../../../../shared/domain/clock';
 import type { CallEvent } from '../../../../shared/features/queue/contract';
 import { useHallEvent, useNow, useOnReconnect } from '../../app/hooks';
 import { useAppStore } from '../../store';
+import { boardAnnouncer, type Announcer } from './announcer';
 import { boardText as t } from './text';
 
 const CURRENT_CALLS = 4;
 
 /** The hall display board (综合屏), laid out for 1920×1080 and legible from across the hall. */
-export function BoardPage() {
+export function BoardPage({ announcer = boardAnnouncer() }: { announcer?: Announcer }) {
   const board = useAppStore((s) => s.board);
   const refreshBoard = useAppStore((s) => s.refreshBoard);
   const now = useNow();
+  const voice = useSyncExternalStore(announcer.subscribe, announcer.getState);
 
+  useEffect(() => announcer.preload(), [announcer]);
   useOnReconnect(refreshBoard);
-  useHallEvent('queue.called', refreshBoard);
+  useHallEvent('queue.called', (call) => {
+    announcer.announce(call);
+    return refreshBoard();
+  });
   useHallEvent('queue.changed', ({ queues }) =>
     useAppStore.setState((s) => (s.board ? { board: { ...s.board, queues } } : {})),
   );
@@ -68,6 +75,16 @@ export function BoardPage() {
       <footer className="board-notice">
         <div className="board-notice-text">{t.notice}</div>
       </footer>
+      {voice.current && (
+        <div className="board-announcing" role="status" data-testid="board-announcing">
+          {t.announcing(voice.current.call.number, voice.current.call.windowName)}
+        </div>
+      )}
+      {voice.locked && (
+        <button type="button" className="board-voice-unlock" onClick={() => void announcer.unlock()}>
+          {t.enableVoice}
+        </button>
+      )}
     </div>
   );
 }
