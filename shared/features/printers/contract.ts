@@ -17,6 +17,12 @@ export type PrinterEntry = z.infer<typeof PrinterEntry>;
 
 export const printersFeature = feature({
   methods: {
+    mine: method({
+      summary: 'Whether the calling device has a receipt printer (a kiosk without one shows the number only).',
+      input: z.object({}),
+      output: z.object({ configured: z.boolean(), paperWidth: z.union([z.literal(58), z.literal(80)]).nullable() }),
+      devices: ['host', 'kiosk', 'window'],
+    }),
     list: method({
       summary: 'Each kiosk and window device with its receipt printer, if configured.',
       input: z.object({}),

@@ -69,6 +69,7 @@ describe('ticket printing', () => {
 
   it('says when a device has no printer, and each paired kiosk has its own', async () => {
     const ticket = await t.host.queue.issueTicket({ queueId: await queueA() });
+    expect(await t.host.printers.mine({})).toEqual({ configured: false, paperWidth: null });
     expect((await refusal(t.host.queue.printTicket({ ticketId: ticket.id }))).code).toBe('printer/not-configured');
     const admin = await manager();
     const { code } = await admin.devices.pairingCode({});
@@ -79,6 +80,7 @@ describe('ticket printing', () => {
       ['东侧取号机', true],
     ]);
     const kiosk = t.as({ role: 'kiosk', id: device.id, name: '东侧取号机' });
+    expect(await kiosk.printers.mine({})).toEqual({ configured: true, paperWidth: 58 });
     await kiosk.queue.printTicket({ ticketId: ticket.id });
     await expect.poll(() => received.length).toBe(1);
   });

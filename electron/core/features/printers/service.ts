@@ -33,6 +33,8 @@ export function createPrinting(deps: HallDeps): Printing {
     return parsed.data;
   }
 
+  const deviceKeyOf = (ctx: CallContext) => (ctx.device.role === 'host' || ctx.device.id === null ? HOST_PRINTER_KEY : ctx.device.id);
+
   async function printOn(deviceKey: string, doc: PrintDocument): Promise<string> {
     const config = configOf(deviceKey);
     if (!config) throw new HallError('printer/not-configured', 'No receipt printer is set for this device');
@@ -50,6 +52,10 @@ export function createPrinting(deps: HallDeps): Printing {
 
   return {
     handlers: {
+      mine: (_input, ctx) => {
+        const config = configOf(deviceKeyOf(ctx));
+        return { configured: config !== null, paperWidth: config?.paperWidth ?? null };
+      },
       list: () => entries(),
       set: (input, ctx) => {
         if (!entries().some((e) => e.deviceKey === input.deviceKey)) throw new HallError('printer/no-device', 'No such kiosk or window device');
@@ -69,9 +75,8 @@ export function createPrinting(deps: HallDeps): Printing {
     },
 
     async printFor(ctx, doc, what, subjectId) {
-      const deviceKey = ctx.device.role === 'host' || ctx.device.id === null ? HOST_PRINTER_KEY : ctx.device.id;
       try {
-        const printer = await printOn(deviceKey, doc);
+        const printer = await printOn(deviceKeyOf(ctx), doc);
         recordActivity(store.db, actorOf(ctx, store.deviceId), now(), what, subjectId, { printer });
         return printer;
       } catch (error) {

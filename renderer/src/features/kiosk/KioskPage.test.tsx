@@ -21,6 +21,7 @@ const render = (ui: ReactElement) => renderDom(<App>{ui}</App>);
 beforeEach(() => {
   bridge.handle('queue.queues', () => [QUEUE_A, QUEUE_C, QUEUE_Y]);
   bridge.handle('queue.printTicket', () => ({ printer: 'tcp://127.0.0.1:9100' }));
+  bridge.handle('printers.mine', () => ({ configured: true, paperWidth: 58 }));
   bridge.handle('hall.status', () => ({ configured: true, hall: { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-1' }, serviceDay: '2026-11-23', serverTime: 0 }));
   bridge.handle('hall.windows', () => []);
 });
@@ -101,5 +102,16 @@ describe('KioskPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'A 立项用地规划' }));
     await waitFor(() => expect(document.querySelector('.ant-modal-confirm')?.textContent).toContain('大厅尚未完成设置'));
     expect(screen.queryByTestId('ticket-number')).toBeNull();
+  });
+
+  it('does not try to print on a kiosk without a printer, and says to note the number', async () => {
+    bridge.handle('printers.mine', () => ({ configured: false, paperWidth: null }));
+    bridge.handle('queue.issueTicket', ({ queueId }) => issued('B001', queueId));
+    render(<KioskPage />);
+    await waitFor(() => expect(bridge.calls.some((c) => c.method === 'printers.mine')).toBe(true));
+    fireEvent.click(await screen.findByRole('button', { name: 'A 立项用地规划' }));
+    await screen.findByTestId('ticket-number');
+    expect(screen.getByTestId('print-status').textContent).toBe('请记下您的号码，留意叫号屏幕和语音提示');
+    expect(bridge.calls.some((c) => c.method === 'queue.printTicket')).toBe(false);
   });
 });

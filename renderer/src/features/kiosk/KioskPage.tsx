@@ -5,7 +5,7 @@ import type { IssuedTicket } from '../../../../shared/features/queue/contract';
 import { PRIORITY_LABELS } from '../../../../shared/features/queue/labels';
 import { api } from '../../api/hall';
 import { errorText } from '../../app/errors';
-import { useHallEvent, useOnReconnect } from '../../app/hooks';
+import { useHallEvent, useOnReconnect, useRemote } from '../../app/hooks';
 import { useAppStore } from '../../store';
 import { AppointmentDialog, IdDialog, PriorityDialog, type KioskPriority } from './KioskDialogs';
 import { kioskText as t } from './text';
@@ -26,6 +26,7 @@ export function KioskPage() {
   const [priority, setPriority] = useState<KioskPriority | null>(null);
   const [checkInError, setCheckInError] = useState<string | null>(null);
   const { modal } = App.useApp();
+  const printer = useRemote(() => api.printers.mine({}), 60_000);
 
   useOnReconnect(() => Promise.all([refreshQueues(), refreshHall()]));
   useHallEvent('queue.changed', ({ queues: next }) => useAppStore.setState({ queues: next }));
@@ -122,7 +123,7 @@ export function KioskPage() {
         }}
         onOk={(by) => void checkIn(by)}
       />
-      {ticket && <TicketModal ticket={ticket} onClose={() => setTicket(null)} />}
+      {ticket && <TicketModal ticket={ticket} hasPrinter={printer.data?.configured ?? false} onClose={() => setTicket(null)} />}
     </div>
   );
 }

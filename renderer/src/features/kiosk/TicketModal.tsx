@@ -11,12 +11,12 @@ import { kioskText as t } from './text';
 
 const AUTO_CLOSE_S = 20;
 
-type PrintState = { kind: 'printing' } | { kind: 'printed' } | { kind: 'failed'; message: string };
+type PrintState = { kind: 'printing' } | { kind: 'printed' } | { kind: 'failed'; message: string } | { kind: 'none' };
 
 /** The taken ticket, shown large, printed at once; a failed print says so and offers a reprint. */
-export function TicketModal({ ticket, onClose }: { ticket: IssuedTicket; onClose: () => void }) {
+export function TicketModal({ ticket, hasPrinter, onClose }: { ticket: IssuedTicket; hasPrinter: boolean; onClose: () => void }) {
   const [left, setLeft] = useState(AUTO_CLOSE_S);
-  const [print, setPrint] = useState<PrintState>({ kind: 'printing' });
+  const [print, setPrint] = useState<PrintState>({ kind: hasPrinter ? 'printing' : 'none' });
   const document = useMemo(
     () =>
       ticketDocument({
@@ -44,6 +44,7 @@ export function TicketModal({ ticket, onClose }: { ticket: IssuedTicket; onClose
   }, [ticket.id]);
 
   useEffect(() => {
+    if (!hasPrinter) return;
     let live = true;
     api.queue.printTicket({ ticketId: ticket.id }).then(
       () => live && setPrint({ kind: 'printed' }),
@@ -52,7 +53,7 @@ export function TicketModal({ ticket, onClose }: { ticket: IssuedTicket; onClose
     return () => {
       live = false;
     };
-  }, [ticket.id]);
+  }, [ticket.id, hasPrinter]);
 
   useEffect(() => {
     const timer = setInterval(() => setLeft((s) => s - 1), 1000);
@@ -85,6 +86,7 @@ export function TicketModal({ ticket, onClose }: { ticket: IssuedTicket; onClose
             {print.kind === 'printing' && t.printing}
             {print.kind === 'printed' && t.printed}
             {print.kind === 'failed' && print.message}
+            {print.kind === 'none' && t.noPrinter}
           </div>
           {print.kind === 'failed' && (
             <Button size="large" block className="ticket-reprint" onClick={printTicket}>

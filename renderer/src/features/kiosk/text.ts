@@ -27,5 +27,6 @@ export const kioskText = {
   printing: '正在打印号票…',
   printed: '号票已打印，请取走',
   reprint: '重新打印',
+  noPrinter: '请记下您的号码，留意叫号屏幕和语音提示',
   appointmentMark: '预约',
 } as const;
