@@ -26,7 +26,9 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (!token) return;
     hall.setSession(token);
     try {
-      set({ session: await api.staff.me({}) });
+      const session = await api.staff.me({});
+      await get().refreshHall().catch(() => undefined);
+      set({ session });
     } catch (error) {
       if ((error as { code?: string }).code !== 'api/unreachable') {
         localStorage.removeItem(storageKey(scope));
@@ -38,6 +40,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     const { token, ...session } = await api.staff.signIn(input);
     localStorage.setItem(storageKey(scope), token);
     hall.setSession(token);
+    // Signing in opened the window: the screens that follow must see its new state, not the one from before.
+    await get().refreshHall().catch(() => undefined);
     set({ session, sessionScope: scope });
   },
   signOut: async () => {
