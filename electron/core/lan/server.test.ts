@@ -116,6 +116,41 @@ describe('LAN pairing', () => {
   });
 });
 
+describe('the host as the queue’s authority over HTTP', () => {
+  it('gives every ticket to exactly one of many windows calling at once', async () => {
+    const queueA = (await t.host.queue.queues({})).find((q) => q.prefix === 'A')!.id;
+    for (let i = 0; i < 40; i++) await t.host.queue.issueTicket({ queueId: queueA });
+    // Three paired window PCs at the windows that serve queue A (1, 2 and 4).
+    const seats: Array<Record<string, string>> = [];
+    for (const [job, number] of [['1001', 1], ['1002', 2], ['1003', 4]] as const) {
+      const auth = { Authorization: `Bearer ${await pair('window', `${number}号窗口电脑`)}` };
+      const windows = (await post('hall.windows', {}, auth)).body.value as Array<{ id: string; number: number }>;
+      const signIn = await post('staff.signIn', { jobNumber: job, pin: DEMO_PIN, windowId: windows.find((w) => w.number === number)!.id }, auth);
+      seats.push({ ...auth, 'X-Hall-Session': signIn.body.value.token as string });
+    }
+    const called: string[] = [];
+    let empties = 0;
+    // Every window calls as fast as it can; each call is settled by starting the ticket (the next call finishes it).
+    await Promise.all(
+      seats.map(async (seat) => {
+        for (;;) {
+          const result = await post('queue.callNext', {}, seat);
+          if (!result.body.ok) {
+            expect(result.body.error?.code).toBe('queue/empty');
+            empties += 1;
+            return;
+          }
+          called.push(result.body.value.id as string);
+          expect((await post('queue.start', {}, seat)).body.ok).toBe(true);
+        }
+      }),
+    );
+    expect(called).toHaveLength(40);
+    expect(new Set(called).size).toBe(40);
+    expect(empties).toBe(3);
+  });
+});
+
 describe('LAN events', () => {
   it('refuses a WebSocket without a paired token', async () => {
     await expect(openEvents(null)).rejects.toThrow('HTTP 401');
