@@ -1,0 +1,91 @@
+/**
+ * Working days (DOMAIN §3). Weekends are off and Monday–Friday work, except the published statutory holidays
+ * (off) and make-up working weekends (调休, working). The calendar is data from the county; past its last
+ * known day only weekends are known, so every answer that reaches past it says so.
+ */
+export interface WorkCalendar {
+  /** First and last day the published calendar covers, `YYYY-MM-DD`, inclusive. */
+  from: string;
+  to: string;
+  holidays: ReadonlySet<string>;
+  workdays: ReadonlySet<string>;
+}
+
+export interface CalendarData {
+  from: string;
+  to: string;
+  holidays: readonly string[];
+  workdays: readonly string[];
+}
+
+const DAY_MS = 86_400_000;
+
+function toEpochDay(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+function fromEpochDay(epochDay: number): string {
+  return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  return fromEpochDay(toEpochDay(day) + n);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/** Expands `['2026-01-01..2026-01-03', '2026-02-14']` into single days. */
+export function expandDays(entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    const [start, end] = entry.split('..') as [string, string | undefined];
+    if (!end) return [start];
+    return Array.from({ length: daysBetween(start, end) + 1 }, (_, i) => addDays(start, i));
+  });
+}
+
+export function makeCalendar(data: CalendarData): WorkCalendar {
+  return { from: data.from, to: data.to, holidays: new Set(expandDays(data.holidays)), workdays: new Set(expandDays(data.workdays)) };
+}
+
+export function isWorkingDay(calendar: WorkCalendar, day: string): boolean {
+  if (calendar.workdays.has(day)) return true;
+  if (calendar.holidays.has(day)) return false;
+  const weekday = new Date(toEpochDay(day) * DAY_MS).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+export function isKnown(calendar: WorkCalendar, day: string): boolean {
+  return day >= calendar.from && day <= calendar.to;
+}
+
+export interface DueDay {
+  day: string;
+  /** The answer counted days past the published calendar: holidays there are not known yet. */
+  beyondCalendar: boolean;
+}
+
+/**
+ * The n-th working day after `day`; the day itself is not counted (DOMAIN §3). n = 0 is the day itself
+ * (即办件, done on the spot).
+ */
+export function addWorkingDays(calendar: WorkCalendar, day: string, n: number): DueDay {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`working days must be a whole number ≥ 0, not ${n}`);
+  let current = day;
+  let left = n;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (isWorkingDay(calendar, current)) left -= 1;
+  }
+  return { day: current, beyondCalendar: !isKnown(calendar, current) || !isKnown(calendar, day) };
+}
+
+/** Working days in (from, to]: how many working days have passed since `from` by the end of `to`. */
+export function workingDaysBetween(calendar: WorkCalendar, from: string, to: string): number {
+  if (to <= from) return 0;
+  let count = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(calendar, d)) count += 1;
+  return count;
+}
