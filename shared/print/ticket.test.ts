@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { HallError } from '../api/errors';
 import { PrintDocumentSchema, documentLines, unmaskedIdNumbers, type TextBlock } from './document';
 import { TicketPrintDataSchema, ticketDocument, type TicketPrintData } from './ticket';
+import { SAMPLE_TICKET, SAMPLE_TICKET_ID } from './sample-ticket';
 
-const TICKET_ID = '01930000-0000-7000-8000-0000000000c1';
+const TICKET_ID = SAMPLE_TICKET_ID;
 
 // 2026-11-23 09:05 in the hall (UTC+8).
-const sample: TicketPrintData = {
-  hallName: '云溪县政务服务中心',
-  hallPhone: '0571-12345678',
-  queueName: '施工许可',
-  number: 'C001',
-  ahead: 3,
-  estimatedWaitMinutes: 15,
-  takenAt: Date.UTC(2026, 10, 23, 1, 5, 42),
-  maskedId: '1101**********002X',
-  appointment: true,
-  priorityLabel: '军人依法优先',
-  ticketId: TICKET_ID,
-};
+const sample: TicketPrintData = { ...SAMPLE_TICKET, takenAt: Date.UTC(2026, 10, 23, 1, 5, 42), priorityLabel: '军人依法优先' };
 
 const textBlocks = (t: TicketPrintData) => ticketDocument(t).blocks.filter((b): b is TextBlock => b.kind === 'text');
 

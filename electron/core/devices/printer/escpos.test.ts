@@ -4,6 +4,7 @@ import { cut, feed, pair, qr, rule, text, type PrintDocument } from '../../../..
 import { ticketDocument, type TicketPrintData } from '../../../../shared/print/ticket';
 import { decodeEscPos } from './escpos-decode';
 import { encodeEscPos } from './escpos';
+import { SAMPLE_TICKET } from '../../../../shared/print/sample-ticket';
 
 /** `"1b 40 | 1c 26  # comment"` → bytes; `|` and white space group the hex for reading, `#` starts a comment. */
 const hex = (s: string) => {
@@ -128,19 +129,7 @@ describe('encodeEscPos, byte by byte', () => {
 
 describe('a full ticket decodes back to its text', () => {
   const ticketId = '01930000-0000-7000-8000-0000000000c1';
-  const data: TicketPrintData = {
-    hallName: '云溪县政务服务中心',
-    hallPhone: '0571-12345678',
-    queueName: '施工许可',
-    number: 'C001',
-    ahead: 3,
-    estimatedWaitMinutes: 15,
-    takenAt: Date.UTC(2026, 10, 23, 1, 5),
-    maskedId: '1101**********002X',
-    appointment: true,
-    priorityLabel: null,
-    ticketId,
-  };
+  const data: TicketPrintData = { ...SAMPLE_TICKET, ticketId };
 
   it('58 mm', () => {
     const bytes = encodeEscPos(ticketDocument(data));

@@ -12,20 +12,9 @@ import { ticketDocument, type TicketPrintData } from '../../../../shared/print/t
 import { decodeEscPos } from './escpos-decode';
 import { encodeEscPos } from './escpos';
 import { sendToPrinter, type PrinterTarget } from './transports';
+import { SAMPLE_TICKET } from '../../../../shared/print/sample-ticket';
 
-const ticket: TicketPrintData = {
-  hallName: '云溪县政务服务中心',
-  hallPhone: '0571-12345678',
-  queueName: '施工许可',
-  number: 'C001',
-  ahead: 3,
-  estimatedWaitMinutes: 15,
-  takenAt: Date.UTC(2026, 10, 23, 1, 5),
-  maskedId: '1101**********002X',
-  appointment: true,
-  priorityLabel: '军人依法优先',
-  ticketId: '01930000-0000-7000-8000-0000000000c1',
-};
+const ticket: TicketPrintData = { ...SAMPLE_TICKET, priorityLabel: '军人依法优先' };
 const doc = ticketDocument(ticket);
 // A size-2 line (GS ! 0x11 = XON), a 19-line feed (ESC d 0x13 = XOFF) and LFs: a tty left in cooked mode (LF → CR LF)
 // or software flow control on the way would change these bytes.

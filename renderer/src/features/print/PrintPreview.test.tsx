@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { cut, pair, qr, rule, text } from '../../../../shared/print/document';
 import { ticketDocument, type TicketPrintData } from '../../../../shared/print/ticket';
 import { PrintPreview } from './PrintPreview';
+import { SAMPLE_TICKET } from '../../../../shared/print/sample-ticket';
 
-const TICKET_ID = '01930000-0000-7000-8000-0000000000c1';
-const ticket: TicketPrintData = {
-  hallName: '云溪县政务服务中心',
-  hallPhone: '0571-12345678',
-  queueName: '施工许可',
-  number: 'C001',
-  ahead: 3,
-  estimatedWaitMinutes: 15,
-  takenAt: Date.UTC(2026, 10, 23, 1, 5),
-  maskedId: '1101**********002X',
-  appointment: true,
-  priorityLabel: null,
-  ticketId: TICKET_ID,
-};
+const ticket: TicketPrintData = SAMPLE_TICKET;
 
 const lines = () => screen.getAllByTestId(/^print-(line|rule)$/).map((el) => el.textContent);
 
