@@ -62,6 +62,29 @@ export function insertWindow(
   return id;
 }
 
+export function updateHallSettings(
+  db: HallDb,
+  settings: Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode'>,
+): void {
+  db.update(hallSettings).set(settings).run();
+}
+
+export function findWindowByNumber(db: HallDb, number: number): string | undefined {
+  return db.select({ id: hallWindow.id }).from(hallWindow).where(eq(hallWindow.number, number)).get()?.id;
+}
+
+/** Changes a window and replaces the set of queues it serves. */
+export function updateWindow(db: HallDb, id: string, window: { number: number; name: string; kind: WindowKind; queueIds: string[] }): void {
+  db.update(hallWindow).set({ number: window.number, name: window.name, kind: window.kind }).where(eq(hallWindow.id, id)).run();
+  const current = db.select().from(windowQueue).where(eq(windowQueue.windowId, id)).all();
+  for (const link of current) {
+    if (!window.queueIds.includes(link.queueId)) db.delete(windowQueue).where(eq(windowQueue.id, link.id)).run();
+  }
+  for (const queueId of window.queueIds) {
+    if (!current.some((l) => l.queueId === queueId)) db.insert(windowQueue).values({ id: newId(), windowId: id, queueId }).run();
+  }
+}
+
 export function setWindowState(db: HallDb, id: string, state: WindowState, staffId: string | null, pauseReason: string | null = null): void {
   db.update(hallWindow).set({ state, staffId, pauseReason }).where(eq(hallWindow.id, id)).run();
 }

@@ -23,6 +23,27 @@ export function findQueue(db: HallDb, id: string): QueueRow | undefined {
   return db.select().from(hallQueue).where(eq(hallQueue.id, id)).get();
 }
 
+export function listQueueRows(db: HallDb): QueueRow[] {
+  return db.select().from(hallQueue).orderBy(asc(hallQueue.sortOrder)).all();
+}
+
+export function findQueueByPrefix(db: HallDb, prefix: string): QueueRow | undefined {
+  return db.select().from(hallQueue).where(eq(hallQueue.prefix, prefix)).get();
+}
+
+export function updateQueue(
+  db: HallDb,
+  id: string,
+  queue: { prefix: string; name: string; role: 'normal' | 'appointment'; defaultServiceMinutes: number },
+): void {
+  db.update(hallQueue).set(queue).where(eq(hallQueue.id, id)).run();
+}
+
+/** Whether the queue numbered any ticket on the day (its prefix is then part of that day's numbers). */
+export function queueNumberedOn(db: HallDb, queueId: string, serviceDay: string): boolean {
+  return db.select({ id: ticket.id }).from(ticket).where(and(eq(ticket.issuedQueueId, queueId), eq(ticket.serviceDay, serviceDay))).limit(1).get() !== undefined;
+}
+
 export function findAppointmentQueue(db: HallDb): QueueRow | undefined {
   return db.select().from(hallQueue).where(eq(hallQueue.role, 'appointment')).orderBy(asc(hallQueue.sortOrder)).get();
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { event, feature, method } from '../../api/define';
-import { ALL_DEVICES } from '../../api/roles';
+import { ALL_DEVICES, MANAGERS } from '../../api/roles';
 import { epochMs, isoDay, plainText } from '../../domain/text';
 import { jobNumber, pin } from '../staff/contract';
 
@@ -50,6 +50,27 @@ export const SetupInput = z.object({
 });
 export type SetupInput = z.infer<typeof SetupInput>;
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间格式应为 HH:MM');
+
+export const HallSettings = z
+  .object({
+    opensAt: clock,
+    closesAt: clock,
+    priorityRunLimit: z.number().int().min(1, '至少为1').max(10, '不超过10'),
+    appointmentMode: z.enum(['queue', 'priority']),
+  })
+  .refine((s) => s.opensAt < s.closesAt, { message: '开始取号时间应早于停止取号时间', path: ['closesAt'] });
+export type HallSettings = z.infer<typeof HallSettings>;
+
+export const WindowInput = z.object({
+  id: z.string().uuid().nullable(),
+  number: z.number().int().min(1, '窗口编号应为正整数').max(999),
+  name: plainText('窗口名称', 20),
+  kind: WindowKind,
+  queueIds: z.array(z.string().uuid()).max(26),
+});
+export type WindowInput = z.infer<typeof WindowInput>;
+
 export const hallFeature = feature({
   methods: {
     status: method({
@@ -70,6 +91,27 @@ export const hallFeature = feature({
       input: z.object({}),
       output: z.array(HallWindow),
       devices: ALL_DEVICES,
+    }),
+    settings: method({
+      summary: 'Ticket hours, the anti-starvation limit and where appointment check-ins go.',
+      input: z.object({}),
+      output: HallSettings,
+      devices: ['host', 'window'],
+      staff: MANAGERS,
+    }),
+    saveSettings: method({
+      summary: 'Change the hall settings.',
+      input: HallSettings,
+      output: HallSettings,
+      devices: ['host'],
+      staff: ['admin'],
+    }),
+    saveWindow: method({
+      summary: 'Add a window (id null) or change one: number, name, kind and the queues it serves.',
+      input: WindowInput,
+      output: HallWindow,
+      devices: ['host'],
+      staff: ['admin'],
     }),
   },
   events: {

@@ -94,6 +94,18 @@ export const DayStats = z.object({
 });
 export type DayStats = z.infer<typeof DayStats>;
 
+export const QueueInput = z.object({
+  id: z.string().uuid().nullable(),
+  prefix: z.string().trim().toUpperCase().regex(/^[A-Z]$/, '前缀应为一个英文字母'),
+  name: plainText('队列名称', 20),
+  role: z.enum(['normal', 'appointment']),
+  defaultServiceMinutes: z.number().int().min(1).max(240),
+});
+export type QueueInput = z.infer<typeof QueueInput>;
+
+export const QueueConfig = QueueInput.extend({ id: z.string(), sortOrder: z.number().int() });
+export type QueueConfig = z.infer<typeof QueueConfig>;
+
 const CLERKS = ['clerk', 'pickup', 'supervisor', 'admin'] as const;
 const MANAGERS = ['supervisor', 'admin'] as const;
 const idNumberInput = z.string().trim().max(18).nullable().optional();
@@ -107,6 +119,20 @@ export const queueFeature = feature({
       input: z.object({}),
       output: z.array(QueueInfo),
       devices: ALL_DEVICES,
+    }),
+    configs: method({
+      summary: 'The queues as configured (prefix, name, role, default service time), for the admin page.',
+      input: z.object({}),
+      output: z.array(QueueConfig),
+      devices: ['host', 'window'],
+      staff: MANAGERS,
+    }),
+    saveQueue: method({
+      summary: 'Add a queue (id null) or change one. A prefix cannot change on a day the queue has tickets.',
+      input: QueueInput,
+      output: QueueConfig,
+      devices: ['host'],
+      staff: ['admin'],
     }),
     issueTicket: method({
       summary: 'Take a number in a queue (kiosk), optionally with an ID number (kept masked) and a priority.',

@@ -8,6 +8,7 @@ import { actorOf } from '../../api/context';
 import type { FeatureHandlers } from '../../api/handlers';
 import type { HallDeps } from '../../deps';
 import { hashPin } from '../../secrets';
+import { createHallConfig } from './config';
 
 export function hallStatus({ store, now }: HallDeps): HallStatus {
   const hall = getHallInfo(store.db);
@@ -17,8 +18,12 @@ export function hallStatus({ store, now }: HallDeps): HallStatus {
 
 export function createHallService(deps: HallDeps): FeatureHandlers<typeof hallFeature> {
   const { store, now, events } = deps;
+  const config = createHallConfig(deps);
   return {
     status: () => hallStatus(deps),
+    settings: () => config.settings(),
+    saveSettings: config.saveSettings,
+    saveWindow: config.saveWindow,
 
     setup: async (input, ctx) => {
       const pinHash = await hashPin(input.admin.pin);

@@ -11,6 +11,7 @@ import { createCalling } from './calling';
 import { publicTicket, queueContext } from './context';
 import { createIssuing } from './issuing';
 import { createWindowState } from './window-state';
+import { createHallConfig } from '../hall/config';
 import type { Printing } from '../printers/service';
 import { ticketPrintData } from './ticket-print';
 import { ticketDocument } from '../../../../shared/print/ticket';
@@ -28,9 +29,12 @@ export function createQueueService(deps: HallDeps, printing: Printing): FeatureH
   const issuing = createIssuing(deps, q);
   const calling = createCalling(deps, q);
   const windowState = createWindowState(deps, q);
+  const config = createHallConfig(deps);
 
   return {
     queues: () => listQueues(store.db, q.today()),
+    configs: () => config.queueConfigs(),
+    saveQueue: config.saveQueue,
     ...issuing,
     ...calling,
     ...windowState,
