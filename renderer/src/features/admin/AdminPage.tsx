@@ -1,6 +1,5 @@
-import { Button, Layout, Spin, Table, Tabs, Tag } from 'antd';
+import { Button, Layout, Spin, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
-import type { HallWindow } from '../../../../shared/features/hall/contract';
 import { background } from '../../app/background';
 import { useHallEvent, useOnReconnect } from '../../app/hooks';
 import { StatusBar } from '../../app/StatusBar';
@@ -9,6 +8,9 @@ import { SignInForm } from '../window/SignInForm';
 import { CatalogPanel } from './CatalogPanel';
 import { DevicesPanel } from './DevicesPanel';
 import { PrintersPanel } from './PrintersPanel';
+import { QueuesPanel } from './QueuesPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { WindowsPanel } from './WindowsPanel';
 import { StatsPanel } from '../stats/StatsPanel';
 import { SetupWizard } from './SetupWizard';
 import { StaffPanel } from './StaffPanel';
@@ -66,29 +68,13 @@ function AdminTabs() {
           { key: 'devices', label: t.tabs.devices, children: <DevicesPanel /> },
           { key: 'printers', label: t.tabs.printers, children: <PrintersPanel /> },
           { key: 'staff', label: t.tabs.staff, children: <StaffPanel /> },
-          { key: 'windows', label: t.tabs.windows, children: <WindowsTable /> },
+          { key: 'windows', label: t.tabs.windows, children: <WindowsPanel /> },
+          { key: 'queues', label: t.tabs.queues, children: <QueuesPanel /> },
+          { key: 'settings', label: t.tabs.settings, children: <SettingsPanel /> },
           { key: 'catalog', label: t.tabs.catalog, children: <CatalogPanel /> },
           { key: 'stats', label: t.tabs.stats, children: <StatsPanel /> },
         ]}
       />
     </div>
-  );
-}
-
-function WindowsTable() {
-  const windows = useAppStore((s) => s.windows);
-  return (
-    <Table<HallWindow>
-      rowKey="id"
-      dataSource={windows}
-      pagination={false}
-      columns={[
-        { title: t.windowNumber, dataIndex: 'number', width: 80 },
-        { title: t.windowName, dataIndex: 'name' },
-        { title: t.windowKind, dataIndex: 'kind', render: (k: string) => t.kinds[k] },
-        { title: t.windowState, dataIndex: 'state', render: (s: string) => <Tag>{t.states[s]}</Tag> },
-        { title: t.windowClerk, key: 'clerk', render: (_: unknown, w) => (w.clerk ? `${w.clerk.name}（${w.clerk.jobNumber}）` : '—') },
-      ]}
-    />
   );
 }

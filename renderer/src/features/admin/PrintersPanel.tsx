@@ -126,7 +126,7 @@ function PrinterForm({ entry, onClose, onSaved }: { entry: PrinterEntry; onClose
         </Space>
       )}
     >
-      <Form form={form} layout="vertical" initialValues={initial}>
+      <Form form={form} name="printer" layout="vertical" initialValues={initial}>
         <Form.Item name="kind" label={t.printerKind}>
           <Select options={(['tcp', 'serial', 'file'] as const).map((k) => ({ value: k, label: t.printerKinds[k] }))} />
         </Form.Item>

@@ -49,7 +49,7 @@ export function SetupWizard({ onStart, onDone }: { onStart: () => void; onDone: 
       <Card title={t.setupTitle} style={{ width: 640 }}>
         <Steps current={step} items={t.steps.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
         {step < 2 && <Typography.Paragraph type="secondary">{t.setupIntro}</Typography.Paragraph>}
-        <Form form={form} layout="vertical" size="large" onFinish={() => void finish()} preserve>
+        <Form form={form} name="setup" layout="vertical" size="large" onFinish={() => void finish()} preserve>
           <div hidden={step !== 0}>
             <Form.Item name="hallName" label={t.hallName} rules={[{ required: true, max: 40 }]}>
               <Input placeholder={t.hallNamePlaceholder} maxLength={40} />

@@ -45,7 +45,7 @@ export function StaffPanel() {
         ]}
       />
       {isAdmin && (
-        <Form form={form} layout="inline" onFinish={(v) => void add(v)} initialValues={{ role: 'clerk' }}>
+        <Form form={form} name="staff" layout="inline" onFinish={(v) => void add(v)} initialValues={{ role: 'clerk' }}>
           <Form.Item name="jobNumber" rules={[{ required: true }]}>
             <Input placeholder={t.jobNumber} maxLength={16} />
           </Form.Item>

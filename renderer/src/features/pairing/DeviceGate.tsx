@@ -49,7 +49,7 @@ function PairingForm({ role, onPaired }: { role: PairableRole; onPaired: () => v
     <div className="center-page">
       <Card title={t.title} style={{ width: 480 }}>
         <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
-        <Form form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)}>
+        <Form form={form} name="pairing" layout="vertical" size="large" onFinish={(v) => void submit(v)}>
           <Form.Item name="code" label={t.code} rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入6位数字' }]}>
             <Input inputMode="numeric" maxLength={6} autoFocus />
           </Form.Item>

@@ -35,7 +35,7 @@ export function SignInForm({ scope, title, withWindow }: { scope: SessionScope; 
   return (
     <div className="center-page">
       <Card title={title} style={{ width: 420 }}>
-        <Form form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)} autoComplete="off">
+        <Form form={form} name="signIn" layout="vertical" size="large" onFinish={(v) => void submit(v)} autoComplete="off">
           {withWindow && (
             <Form.Item name="windowId" label={t.window} rules={[{ required: true, message: t.chooseWindow }]}>
               <Select

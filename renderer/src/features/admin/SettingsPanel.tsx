@@ -1,0 +1,45 @@
+import { Button, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useState } from 'react';
+import type { HallSettings } from '../../../../shared/features/hall/contract';
+import { api } from '../../api/hall';
+import { showFormError } from '../../app/errors';
+import { useRemote } from '../../app/hooks';
+import { useAppStore } from '../../store';
+import { adminText as t } from './text';
+
+/** Ticket hours (numbering restarts each opening), the anti-starvation limit, where check-ins go. */
+export function SettingsPanel() {
+  const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
+  const { data: settings } = useRemote(() => api.hall.settings({}));
+  const [form] = Form.useForm<HallSettings>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  if (!settings) return null;
+  const save = async (values: HallSettings) => {
+    try {
+      await api.hall.saveSettings(values);
+      setMessage({ ok: true, text: t.saved });
+    } catch (e) {
+      setMessage({ ok: false, text: showFormError(form, e) });
+    }
+  };
+  return (
+    <Form form={form} name="settings" layout="vertical" initialValues={settings} disabled={!isAdmin} onFinish={(v) => void save(v)} style={{ maxWidth: 480 }}>
+      <Form.Item name="opensAt" label={t.opensAt} rules={[{ required: true, pattern: /^\d{2}:\d{2}$/, message: 'HH:MM' }]}>
+        <Input maxLength={5} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name="closesAt" label={t.closesAt} rules={[{ required: true, pattern: /^\d{2}:\d{2}$/, message: 'HH:MM' }]}>
+        <Input maxLength={5} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name="priorityRunLimit" label={t.priorityRunLimit} extra={t.priorityRunHint}>
+        <InputNumber min={1} max={10} />
+      </Form.Item>
+      <Form.Item name="appointmentMode" label={t.appointmentMode}>
+        <Select options={Object.entries(t.appointmentModes).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      {message && <Typography.Paragraph type={message.ok ? 'success' : 'danger'}>{message.text}</Typography.Paragraph>}
+      <Button type="primary" htmlType="submit">
+        {t.save}
+      </Button>
+    </Form>
+  );
+}
