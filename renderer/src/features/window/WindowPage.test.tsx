@@ -95,4 +95,31 @@ describe('WindowPage', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(bridge.calls.some((c) => c.method === 'queue.callNext')).toBe(false);
   });
+
+  it('keeps a key typed while the previous action is finishing, and runs it next', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    let current: ReturnType<typeof ticket> | null = null;
+    let waiting = [ticket('A001')];
+    bridge.handle('queue.waiting', () => waiting);
+    bridge.handle('queue.current', () => current);
+    bridge.handle('queue.callNext', () => {
+      current = { ...waiting[0]!, status: 'called' };
+      waiting = [];
+      return current;
+    });
+    bridge.handle('queue.start', () => {
+      current = { ...current!, status: 'serving' };
+      return current;
+    });
+    render(<WindowPage />);
+    await screen.findByText('等候队列（1）');
+    fireEvent.keyDown(window, { key: 'F2' });
+    fireEvent.keyDown(window, { key: 'F4' }); // typed before the call has come back
+    await waitFor(() => expect(screen.getByText('A001：开始办理')).toBeTruthy());
+    expect(bridge.calls.filter((c) => c.method === 'queue.callNext' || c.method === 'queue.start').map((c) => c.method)).toEqual([
+      'queue.callNext',
+      'queue.start',
+    ]);
+  });
 });

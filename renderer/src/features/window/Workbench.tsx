@@ -1,5 +1,5 @@
 import { Alert, Button, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { background } from '../../app/background';
 import { errorText } from '../../app/errors';
 import { useHallEvent, useOnReconnect } from '../../app/hooks';
@@ -33,36 +33,53 @@ export function Workbench() {
   useHallEvent('queue.changed', refreshWindowQueue);
   useHallEvent('hall.changed', refreshHall);
 
-  const run = useCallback(
-    async (work: () => Promise<unknown>, done?: string) => {
-      setBusy(true);
-      setNotice(null);
-      try {
-        await work();
-        if (done) setNotice({ type: 'success', text: done });
-        setDialog(null);
-      } catch (error) {
-        setNotice({ type: 'warning', text: errorText(error) });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [],
-  );
+  // A key pressed while an action is still finishing is kept and run next (clerks type ahead), then
+  // judged against the state as it is by then.
+  const inFlight = useRef(false);
+  const typedAhead = useRef<ShortcutAction | null>(null);
+  const onActionRef = useRef<(action: ShortcutAction) => void>(() => {});
+
+  const run = useCallback(async (work: () => Promise<unknown>, done?: string) => {
+    inFlight.current = true;
+    setBusy(true);
+    setNotice(null);
+    try {
+      await work();
+      if (done) setNotice({ type: 'success', text: done });
+      setDialog(null);
+    } catch (error) {
+      setNotice({ type: 'warning', text: errorText(error) });
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+      const next = typedAhead.current;
+      typedAhead.current = null;
+      if (next) onActionRef.current(next);
+    }
+  }, []);
 
   const onAction = useCallback(
     (action: ShortcutAction) => {
-      if (busy || !hostReachable || dialog) return;
-      if (!enabledActions(current, window).has(action)) return;
+      if (inFlight.current) {
+        typedAhead.current = action;
+        return;
+      }
+      const state = useAppStore.getState();
+      const myWindow = state.windows.find((w) => w.id === state.session?.window?.id);
+      if (!state.hostReachable || dialog) return;
+      if (!enabledActions(state.current, myWindow).has(action)) return;
       if (action === 'transfer' || action === 'callNumber') return setDialog(action);
-      if (action === 'pause') return window?.state === 'paused' ? void run(() => setWindow('resume')) : setDialog('pause');
+      if (action === 'pause') return myWindow?.state === 'paused' ? void run(() => setWindow('resume')) : setDialog('pause');
       void run(async () => {
         const ticket = await act(action);
         setNotice({ type: 'success', text: action === 'callNext' ? t.calledTo(ticket.number) : t.done(ticket.number, t.actions[action]) });
       });
     },
-    [busy, hostReachable, dialog, current, window, run, act, setWindow],
+    [dialog, run, act, setWindow],
   );
+  useEffect(() => {
+    onActionRef.current = onAction;
+  }, [onAction]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
