@@ -16,3 +16,19 @@ export const SAMPLE_TICKET: TicketPrintData = {
   priorityLabel: null,
   ticketId: SAMPLE_TICKET_ID,
 };
+
+/** The text lines SAMPLE_TICKET prints on 58 mm paper: the preview must show exactly what the paper says. */
+export const SAMPLE_TICKET_LINES = [
+  '云溪县政务服务中心',
+  '施工许可',
+  'C001',
+  '【预约】',
+  '前方等待 3 人',
+  '预计等候约 15 分钟',
+  '-'.repeat(32),
+  '取号时间 2026-11-23 09:05',
+  '身份证 1101**********002X',
+  '-'.repeat(32),
+  '过号请重新取号',
+  '咨询电话 0571-12345678',
+];

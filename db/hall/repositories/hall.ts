@@ -25,14 +25,20 @@ export function insertHallInfo(
     .run();
 }
 
-export function listWindows(db: HallDb): HallWindow[] {
+/** The hall's windows, or the one with `onlyId`, with their queues and the clerk signed in at each. */
+function selectWindows(db: HallDb, onlyId?: string): HallWindow[] {
   const rows = db
     .select({ w: hallWindow, clerkName: staff.name, clerkJob: staff.jobNumber })
     .from(hallWindow)
     .leftJoin(staff, eq(staff.id, hallWindow.staffId))
+    .where(onlyId === undefined ? undefined : eq(hallWindow.id, onlyId))
     .orderBy(asc(hallWindow.number))
     .all();
-  const links = db.select().from(windowQueue).all();
+  const links = db
+    .select()
+    .from(windowQueue)
+    .where(onlyId === undefined ? undefined : eq(windowQueue.windowId, onlyId))
+    .all();
   return rows.map(({ w, clerkName, clerkJob }) => ({
     id: w.id,
     number: w.number,
@@ -45,8 +51,13 @@ export function listWindows(db: HallDb): HallWindow[] {
   }));
 }
 
+export function listWindows(db: HallDb): HallWindow[] {
+  return selectWindows(db);
+}
+
+/** One window by id: every clerk action looks up its own window, so this reads only that one. */
 export function findWindow(db: HallDb, id: string): HallWindow | undefined {
-  return listWindows(db).find((w) => w.id === id);
+  return selectWindows(db, id)[0];
 }
 
 export function insertWindow(

@@ -4,7 +4,7 @@ import { cut, feed, pair, qr, rule, text, type PrintDocument } from '../../../..
 import { ticketDocument, type TicketPrintData } from '../../../../shared/print/ticket';
 import { decodeEscPos } from './escpos-decode';
 import { encodeEscPos } from './escpos';
-import { SAMPLE_TICKET } from '../../../../shared/print/sample-ticket';
+import { SAMPLE_TICKET, SAMPLE_TICKET_LINES } from '../../../../shared/print/sample-ticket';
 
 /** `"1b 40 | 1c 26  # comment"` → bytes; `|` and white space group the hex for reading, `#` starts a comment. */
 const hex = (s: string) => {
@@ -135,20 +135,7 @@ describe('a full ticket decodes back to its text', () => {
     const bytes = encodeEscPos(ticketDocument(data));
     const decoded = decodeEscPos(bytes);
     expect(decoded.initialised).toBe(true);
-    expect(decoded.lines).toEqual([
-      '云溪县政务服务中心',
-      '施工许可',
-      'C001',
-      '【预约】',
-      '前方等待 3 人',
-      '预计等候约 15 分钟',
-      '-'.repeat(32),
-      '取号时间 2026-11-23 09:05',
-      '身份证 1101**********002X',
-      '-'.repeat(32),
-      '过号请重新取号',
-      '咨询电话 0571-12345678',
-    ]);
+    expect(decoded.lines).toEqual(SAMPLE_TICKET_LINES);
     expect(decoded.qrData).toEqual([ticketId]);
     expect(decoded.cut).toBe(true);
     expect(decoded.endsInChineseMode).toBe(false);

@@ -35,25 +35,29 @@ export function TicketModal({ ticket, hasPrinter, onClose }: { ticket: IssuedTic
     [ticket],
   );
 
-  const printTicket = useCallback(() => {
+  /** Prints once and says how it went; a failure leaves the ticket valid. */
+  const printOnce = useCallback(
+    (): Promise<PrintState> =>
+      api.queue.printTicket({ ticketId: ticket.id }).then(
+        () => ({ kind: 'printed' }),
+        (error: unknown) => ({ kind: 'failed', message: errorText(error) }),
+      ),
+    [ticket.id],
+  );
+
+  const reprint = () => {
     setPrint({ kind: 'printing' });
-    api.queue.printTicket({ ticketId: ticket.id }).then(
-      () => setPrint({ kind: 'printed' }),
-      (error: unknown) => setPrint({ kind: 'failed', message: errorText(error) }),
-    );
-  }, [ticket.id]);
+    void printOnce().then(setPrint);
+  };
 
   useEffect(() => {
     if (!hasPrinter) return;
     let live = true;
-    api.queue.printTicket({ ticketId: ticket.id }).then(
-      () => live && setPrint({ kind: 'printed' }),
-      (error: unknown) => live && setPrint({ kind: 'failed', message: errorText(error) }),
-    );
+    void printOnce().then((state) => live && setPrint(state));
     return () => {
       live = false;
     };
-  }, [ticket.id, hasPrinter]);
+  }, [printOnce, hasPrinter]);
 
   useEffect(() => {
     const timer = setInterval(() => setLeft((s) => s - 1), 1000);
@@ -89,7 +93,7 @@ export function TicketModal({ ticket, hasPrinter, onClose }: { ticket: IssuedTic
             {print.kind === 'none' && t.noPrinter}
           </div>
           {print.kind === 'failed' && (
-            <Button size="large" block className="ticket-reprint" onClick={printTicket}>
+            <Button size="large" block className="ticket-reprint" onClick={reprint}>
               {t.reprint}
             </Button>
           )}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cut, pair, qr, rule, text } from '../../../../shared/print/document';
 import { ticketDocument, type TicketPrintData } from '../../../../shared/print/ticket';
 import { PrintPreview } from './PrintPreview';
-import { SAMPLE_TICKET } from '../../../../shared/print/sample-ticket';
+import { SAMPLE_TICKET, SAMPLE_TICKET_LINES } from '../../../../shared/print/sample-ticket';
 
 const ticket: TicketPrintData = SAMPLE_TICKET;
 
@@ -13,20 +13,7 @@ describe('PrintPreview', () => {
   it('shows the ticket lines as printed', () => {
     render(<PrintPreview document={ticketDocument(ticket)} />);
     expect(screen.getByRole('figure', { name: '打印预览' })).toBeTruthy();
-    expect(lines()).toEqual([
-      '云溪县政务服务中心',
-      '施工许可',
-      'C001',
-      '【预约】',
-      '前方等待 3 人',
-      '预计等候约 15 分钟',
-      '-'.repeat(32),
-      '取号时间 2026-11-23 09:05',
-      '身份证 1101**********002X',
-      '-'.repeat(32),
-      '过号请重新取号',
-      '咨询电话 0571-12345678',
-    ]);
+    expect(lines()).toEqual(SAMPLE_TICKET_LINES);
     expect(screen.getByTestId('print-cut')).toBeTruthy();
   });
 
