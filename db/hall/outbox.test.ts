@@ -51,6 +51,24 @@ function seedRows(): Record<string, string> {
   );
   ids.activity = newId();
   run('INSERT INTO activity (id, at, kind, device_id) VALUES (?, ?, ?, ?)', ids.activity, 1, 'test', store.deviceId);
+  ids.intake_case = newId();
+  run(
+    `INSERT INTO intake_case (id, number, terminal_no, serial, catalog_version, stage_id, stage_name, status, decision, applicant_kind,
+      applicant_name, applicant_key, phone, phone_digits, project_name, project_code, project_location, project_scale, delivery_method,
+      staff_id, device_id, received_at, received_day, updated_at)
+     VALUES (?, '11010520261123010001', 1, 1, 1, 's', '施工许可', 'accepted', '{"kind":"accept"}', 'person', '张伟', '11010519491231002X',
+      '13812345678', '13812345678', '项目', '', '地点', '规模', 'inPerson', ?, ?, 1, '2026-11-23', 1)`,
+    ids.intake_case, ids.staff, store.deviceId,
+  );
+  for (const [table, sql] of [
+    ['case_matter', `INSERT INTO case_matter (id, case_id, matter_id, code, name, department, legal_limit_days, promised_limit_days, on_the_spot, legal_basis, sort_order) VALUES (?, ?, 'm', 'c', '事项', '住建', 7, 3, 0, '', 0)`],
+    ['case_material', `INSERT INTO case_material (id, case_id, name, required_form, required_copies, required, deficiency_allowed, standard, status, copies, note, sort_order) VALUES (?, ?, '材料', 'copy', 1, 1, 0, '', 'received', 1, '', 0)`],
+    ['case_document', `INSERT INTO case_document (id, case_id, kind, year, serial, number, issued_at) VALUES (?, ?, 'accept', 2026, 1, '云审受〔2026〕第0001号', 1)`],
+    ['case_suspension', `INSERT INTO case_suspension (id, case_id, type, reason, approver, start_day, created_at) VALUES (?, ?, 'hearing', '听证', '陈静', '2026-11-23', 1)`],
+  ] as const) {
+    ids[table] = newId();
+    run(sql, ids[table], ids.intake_case);
+  }
   return ids;
 }
 

@@ -28,6 +28,10 @@ export const hallSettings = sqliteTable('hall_settings', {
   /** Where an appointment check-in goes: the appointment queue, or its booked queue with priority. */
   appointmentMode: text('appointment_mode', { enum: ['queue', 'priority'] }).notNull().default('queue'),
   createdAt: integer('created_at').notNull(),
+  /** The issuing agency named on notices and under the seal; the hall name when empty. */
+  agencyName: text('agency_name').notNull().default(''),
+  /** The county's short name that opens notice numbers (`X` of `X审受〔2026〕第0042号`). */
+  shortName: text('short_name').notNull().default(''),
 });
 
 export const staff = sqliteTable('staff', {
@@ -62,6 +66,8 @@ export const hallQueue = sqliteTable('hall_queue', {
   defaultServiceMinutes: integer('default_service_minutes').notNull().default(10),
   sortOrder: integer('sort_order').notNull(),
   createdAt: integer('created_at').notNull(),
+  /** The catalog stage its applicants come for: the intake form starts there. */
+  stageCode: text('stage_code'),
 });
 
 export const windowQueue = sqliteTable(
@@ -243,6 +249,148 @@ export const catalogMaterial = sqliteTable('catalog_material', {
   standard: text('standard').notNull(),
   sortOrder: integer('sort_order').notNull(),
 });
+
+/** Applicants barred from 容缺受理 (DOMAIN §2): reference data from the county's credit system. */
+export const creditBlacklist = sqliteTable('credit_blacklist', {
+  /** A resident ID number or unified social credit code, upper-case. */
+  key: text('key').primaryKey(),
+  reason: text('reason').notNull(),
+  listedAt: integer('listed_at').notNull(),
+});
+
+/**
+ * A case taken in at a window (办件). Applicant, project and catalog facts are copied in, so the case reads the
+ * same after the catalog changes. `number` is minted on this PC ({area}{day}{terminal}{serial}) and never
+ * changes; `applicant_key` (ID number or credit code) and `phone_digits` are what searches and history use.
+ */
+export const intakeCase = sqliteTable(
+  'intake_case',
+  {
+    id: text('id').primaryKey(),
+    number: text('number').notNull().unique(),
+    terminalNo: integer('terminal_no').notNull(),
+    serial: integer('serial').notNull(),
+    catalogVersion: integer('catalog_version').notNull(),
+    stageId: text('stage_id').notNull(),
+    stageName: text('stage_name').notNull(),
+    status: text('status', { enum: ['accepted', 'pendingMaterials', 'notAccepted', 'refused', 'terminated'] }).notNull(),
+    /** The decision as taken, with its own fields (catch-up day, refusal reason…). */
+    decision: text('decision', { mode: 'json' }).notNull(),
+    applicantKind: text('applicant_kind', { enum: ['person', 'organisation'] }).notNull(),
+    applicantName: text('applicant_name').notNull(),
+    idType: text('id_type'),
+    applicantKey: text('applicant_key').notNull(),
+    contactName: text('contact_name'),
+    phone: text('phone').notNull(),
+    phoneDigits: text('phone_digits').notNull(),
+    agent: text('agent', { mode: 'json' }),
+    projectName: text('project_name').notNull(),
+    projectCode: text('project_code').notNull(),
+    projectLocation: text('project_location').notNull(),
+    projectScale: text('project_scale').notNull(),
+    deliveryMethod: text('delivery_method', { enum: ['inPerson', 'ems'] }).notNull(),
+    deliveryAddress: text('delivery_address'),
+    ticketId: text('ticket_id'),
+    ticketNumber: text('ticket_number'),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    windowId: text('window_id').references(() => hallWindow.id),
+    deviceId: text('device_id').notNull(),
+    receivedAt: integer('received_at').notNull(),
+    receivedDay: text('received_day').notNull(),
+    /** The day the clock starts: intake for an acceptance, the day materials became complete after 补正. */
+    acceptedDay: text('accepted_day'),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('intake_case_terminal_serial').on(t.receivedDay, t.terminalNo, t.serial),
+    index('intake_case_applicant').on(t.applicantKey),
+    index('intake_case_phone').on(t.phoneDigits),
+    index('intake_case_applicant_name').on(t.applicantName),
+    index('intake_case_project_name').on(t.projectName),
+    index('intake_case_received').on(t.receivedAt),
+  ],
+);
+
+export const caseMatter = sqliteTable(
+  'case_matter',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => intakeCase.id),
+    matterId: text('matter_id').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    department: text('department').notNull(),
+    legalLimitDays: integer('legal_limit_days').notNull(),
+    promisedLimitDays: integer('promised_limit_days').notNull(),
+    onTheSpot: integer('on_the_spot', { mode: 'boolean' }).notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('case_matter_case').on(t.caseId)],
+);
+
+export const caseMaterial = sqliteTable(
+  'case_material',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => intakeCase.id),
+    name: text('name').notNull(),
+    requiredForm: text('required_form', { enum: ['original', 'copy', 'either'] }).notNull(),
+    requiredCopies: integer('required_copies').notNull(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    deficiencyAllowed: integer('deficiency_allowed', { mode: 'boolean' }).notNull(),
+    standard: text('standard').notNull(),
+    status: text('status', { enum: ['received', 'missing', 'defective', 'deferred'] }).notNull(),
+    form: text('form', { enum: ['original', 'copy'] }),
+    copies: integer('copies').notNull(),
+    note: text('note').notNull(),
+    suppliedAt: integer('supplied_at'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('case_material_case').on(t.caseId)],
+);
+
+/** A notice issued for a case. Its number is per hall, kind and year; a reprint keeps it and counts `prints`. */
+export const caseDocument = sqliteTable(
+  'case_document',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => intakeCase.id),
+    kind: text('kind', { enum: ['accept', 'deficiency', 'oneTime', 'refuse'] }).notNull(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    number: text('number').notNull().unique(),
+    issuedAt: integer('issued_at').notNull(),
+    prints: integer('prints').notNull().default(0),
+  },
+  (t) => [uniqueIndex('case_document_serial').on(t.kind, t.year, t.serial), index('case_document_case').on(t.caseId)],
+);
+
+/** 挂起: a special procedure that stops the case clock from `start_day` to `end_day` (open while null). */
+export const caseSuspension = sqliteTable(
+  'case_suspension',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => intakeCase.id),
+    type: text('type').notNull(),
+    reason: text('reason').notNull(),
+    approver: text('approver').notNull(),
+    startDay: text('start_day').notNull(),
+    endDay: text('end_day'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('case_suspension_case').on(t.caseId)],
+);
 
 /**
  * Written only by the triggers. `seq` is the per-device sequence: AUTOINCREMENT never reuses a value, even

@@ -17,6 +17,11 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { table: schema.ticket },
   { table: schema.appointment },
   { table: schema.activity },
+  { table: schema.intakeCase },
+  { table: schema.caseMatter },
+  { table: schema.caseMaterial },
+  { table: schema.caseDocument },
+  { table: schema.caseSuspension },
 ];
 
 /** Reference data that the county publishes and that flows down only: never pushed, so no outbox. */
@@ -25,6 +30,7 @@ export const REFERENCE_TABLES: readonly SQLiteTable[] = [
   schema.catalogStage,
   schema.catalogMatter,
   schema.catalogMaterial,
+  schema.creditBlacklist,
 ];
 
 /** Tables that belong to this PC alone: its identity, sign-in sessions, LAN pairings, the outbox itself. */

@@ -9,6 +9,7 @@ import type { HallDeps } from './deps';
 import { createCatalogService } from './features/catalog/service';
 import { createDevicesService } from './features/devices/service';
 import { createHallService } from './features/hall/service';
+import { createIntakeService } from './features/intake/service';
 import { createPrinting } from './features/printers/service';
 import { createQueueService } from './features/queue/service';
 import { createStaffService } from './features/staff/service';
@@ -53,6 +54,7 @@ export function createHall(options: HallOptions): Hall {
       queue: createQueueService(deps, printing),
       catalog: createCatalogService(deps),
       printers: printing.handlers,
+      intake: createIntakeService(deps),
     },
     staff.resolveSession,
     log,

@@ -2,6 +2,7 @@ import type { ClientOf, EventName, MethodName, PayloadOf } from './define';
 import { catalogFeature } from '../features/catalog/contract';
 import { devicesFeature } from '../features/devices/contract';
 import { hallFeature } from '../features/hall/contract';
+import { intakeFeature } from '../features/intake/contract';
 import { printersFeature } from '../features/printers/contract';
 import { queueFeature } from '../features/queue/contract';
 import { staffFeature } from '../features/staff/contract';
@@ -14,6 +15,7 @@ export const hallContract = {
   queue: queueFeature,
   catalog: catalogFeature,
   printers: printersFeature,
+  intake: intakeFeature,
 };
 
 export type HallContract = typeof hallContract;

@@ -36,3 +36,8 @@ export function appointmentCounts(db: HallDb, serviceDay: string, dayIsOver: boo
   const booked = count('booked') + count('checked_in');
   return { booked, checkedIn: count('checked_in'), noShows: dayIsOver ? count('booked') : 0 };
 }
+
+/** The appointment a ticket was issued for at check-in. */
+export function findAppointmentOfTicket(db: HallDb, ticketId: string): AppointmentRow | undefined {
+  return db.select().from(appointment).where(eq(appointment.ticketId, ticketId)).get();
+}

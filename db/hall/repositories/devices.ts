@@ -3,7 +3,7 @@ import type { PairableRole } from '../../../shared/api/roles';
 import type { PairedDevice } from '../../../shared/features/devices/contract';
 import { newId } from '../../ids';
 import type { HallDb } from '../open';
-import { pairedDevice } from '../schema';
+import { device, pairedDevice } from '../schema';
 
 type Row = typeof pairedDevice.$inferSelect;
 
@@ -45,4 +45,13 @@ export function revokeDevice(db: HallDb, id: string, at: number): PairedDevice |
   db.update(pairedDevice).set({ revokedAt: at }).where(eq(pairedDevice.id, id)).run();
   const row = db.select().from(pairedDevice).where(eq(pairedDevice.id, id)).get();
   return row ? toDevice(row) : undefined;
+}
+
+/** This PC's terminal number from county enrolment; null until it is enrolled. */
+export function terminalNumber(db: HallDb, deviceId: string): number | null {
+  return db.select({ terminalNo: device.terminalNo }).from(device).where(eq(device.id, deviceId)).get()?.terminalNo ?? null;
+}
+
+export function setTerminalNumber(db: HallDb, deviceId: string, terminalNo: number | null): void {
+  db.update(device).set({ terminalNo }).where(eq(device.id, deviceId)).run();
 }

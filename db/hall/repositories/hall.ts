@@ -17,7 +17,7 @@ export function getHallSettings(db: HallDb): HallSettingsRow | undefined {
 
 export function insertHallInfo(
   db: HallDb,
-  info: HallInfo & Partial<Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode'>>,
+  info: HallInfo & Partial<Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode' | 'agencyName' | 'shortName'>>,
   at: number,
 ): void {
   db.insert(hallSettings)
@@ -75,7 +75,7 @@ export function insertWindow(
 
 export function updateHallSettings(
   db: HallDb,
-  settings: Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode'>,
+  settings: Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode' | 'agencyName' | 'shortName'>,
 ): void {
   db.update(hallSettings).set(settings).run();
 }

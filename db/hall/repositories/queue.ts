@@ -11,7 +11,7 @@ export type QueueRow = typeof hallQueue.$inferSelect;
 
 export function insertQueue(
   db: HallDb,
-  queue: { prefix: string; name: string; sortOrder: number; role?: 'normal' | 'appointment'; defaultServiceMinutes?: number },
+  queue: { prefix: string; name: string; sortOrder: number; role?: 'normal' | 'appointment'; defaultServiceMinutes?: number; stageCode?: string | null },
   at: number,
 ): string {
   const id = newId();
@@ -34,7 +34,7 @@ export function findQueueByPrefix(db: HallDb, prefix: string): QueueRow | undefi
 export function updateQueue(
   db: HallDb,
   id: string,
-  queue: { prefix: string; name: string; role: 'normal' | 'appointment'; defaultServiceMinutes: number },
+  queue: { prefix: string; name: string; role: 'normal' | 'appointment'; defaultServiceMinutes: number; stageCode: string | null },
 ): void {
   db.update(hallQueue).set(queue).where(eq(hallQueue.id, id)).run();
 }

@@ -33,3 +33,9 @@ export function actorOf(ctx: CallContext, hostDeviceId: string): Actor {
     windowId: ctx.session?.windowId ?? null,
   };
 }
+
+/** For handlers of methods that declare `staff`: the dispatcher has already refused calls without a session. */
+export function signedIn(ctx: CallContext): StaffContext {
+  if (!ctx.session) throw new Error('a staff method was called without a session');
+  return ctx as StaffContext;
+}

@@ -1,9 +1,11 @@
 import { insertCatalogVersion } from '../../../db/hall/repositories/catalog';
 import { insertAppointment } from '../../../db/hall/repositories/appointments';
+import { insertBlacklistEntry } from '../../../db/hall/repositories/cases';
+import { setTerminalNumber } from '../../../db/hall/repositories/devices';
 import { getHallInfo, insertHallInfo, insertWindow } from '../../../db/hall/repositories/hall';
 import type { HallDb } from '../../../db/hall/open';
 import { hallDay } from '../../../shared/domain/clock';
-import { residentIdCheckChar } from '../../../shared/domain/identifiers';
+import { creditCodeCheckChar, residentIdCheckChar } from '../../../shared/domain/identifiers';
 import { insertQueue } from '../../../db/hall/repositories/queue';
 import { insertStaff } from '../../../db/hall/repositories/staff';
 import type { StaffRole } from '../../../shared/api/roles';
@@ -23,12 +25,22 @@ export const DEMO_STAFF: ReadonlyArray<{ jobNumber: string; name: string; role: 
   { jobNumber: '9001', name: '刘洋', role: 'admin' },
 ];
 
+/** The terminal number the county would assign this PC at enrolment. */
+export const DEMO_TERMINAL = 1;
+
+/** An organisation on the credit blacklist, to show that 容缺受理 is refused for it. */
+export const DEMO_BLACKLISTED = {
+  name: '云溪失信建材有限公司',
+  creditCode: `91330100MA2B00001${creditCodeCheckChar('91330100MA2B00001')}`,
+  reason: '2026年被列入严重失信主体名单',
+};
+
 /** The sample queues of DOMAIN §4. */
 export const DEMO_QUEUES = [
-  { prefix: 'A', name: '立项用地规划' },
-  { prefix: 'B', name: '工程建设许可' },
-  { prefix: 'C', name: '施工许可' },
-  { prefix: 'D', name: '竣工验收' },
+  { prefix: 'A', name: '立项用地规划', stageCode: 'S1' },
+  { prefix: 'B', name: '工程建设许可', stageCode: 'S2' },
+  { prefix: 'C', name: '施工许可', stageCode: 'S3' },
+  { prefix: 'D', name: '竣工验收', stageCode: 'S4' },
   { prefix: 'E', name: '咨询/帮办代办' },
   { prefix: 'F', name: '出件领证' },
   { prefix: 'Y', name: '预约', role: 'appointment' },
@@ -52,7 +64,13 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
   const at = now();
   store.db.transaction((tx) => {
     // A demo is tried at any hour, so its kiosks issue all day; a real hall sets its ticket hours.
-    insertHallInfo(tx, { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678', opensAt: '00:00', closesAt: '24:00' }, at);
+    insertHallInfo(
+      tx,
+      { name: '云溪县政务服务中心', areaCode: '110105', phone: '0571-12345678', opensAt: '00:00', closesAt: '24:00', agencyName: '云溪县行政审批服务局', shortName: '云溪' },
+      at,
+    );
+    setTerminalNumber(tx, store.deviceId, DEMO_TERMINAL);
+    insertBlacklistEntry(tx, DEMO_BLACKLISTED.creditCode, DEMO_BLACKLISTED.reason, at);
     DEMO_STAFF.forEach((member, i) => insertStaff(tx, { ...member, pinHash: pinHashes[i]! }, at));
     const queueIds = new Map<string, string>();
     DEMO_QUEUES.forEach((q, i) => queueIds.set(q.prefix, insertQueue(tx, { ...q, sortOrder: i + 1 }, at)));

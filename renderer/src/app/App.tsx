@@ -13,7 +13,7 @@ export function App() {
     <Routes>
       <Route path="/" element={<Landing />} />
       {ROLE_ROUTES.map((r) => (
-        <Route key={r.path} path={r.path} element={<DeviceGate role={r.role}>{r.element}</DeviceGate>} />
+        <Route key={r.path} path={`${r.path}/*`} element={<DeviceGate role={r.role}>{r.element}</DeviceGate>} />
       ))}
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

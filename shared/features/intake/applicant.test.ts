@@ -41,3 +41,22 @@ describe('the applicant', () => {
     expect(fieldsOf(input)[field]).toBe(message);
   });
 });
+
+describe('identity documents other than the resident ID', () => {
+  it.each([
+    ['hkMacauPass', 'H12345678', null],
+    ['hkMacauPass', 'X12345678', '港澳居民来往内地通行证号码应为H或M加8位或10位数字'],
+    ['taiwanPass', '12345678', null],
+    ['taiwanPass', '1234567', '台湾居民来往大陆通行证号码应为8位数字'],
+    ['passport', 'e12345678', null],
+    ['passport', 'E1234-5678', '护照号码应为5至17位字母或数字'],
+  ])('%s %s → %s', (idType, idNumber, message) => {
+    expect(fieldsOf({ ...person, idType, idNumber })['idNumber'] ?? null).toBe(message);
+  });
+
+  it('checks a resident ID by default and keeps the type', () => {
+    expect(Applicant.parse(person)).toMatchObject({ idType: 'resident' });
+    expect(fieldsOf({ ...person, idNumber: 'E12345678' })['idNumber']).toBe('身份证号码应为18位，最后一位可为X');
+    expect(fieldsOf({ ...person, idType: 'passport', idNumber: 'E12345678' })).toEqual({});
+  });
+});

@@ -100,6 +100,8 @@ export const QueueInput = z.object({
   name: plainText('队列名称', 20),
   role: z.enum(['normal', 'appointment']),
   defaultServiceMinutes: z.number().int().min(1).max(240),
+  /** The catalog stage (code) its applicants come for: intake from one of its tickets starts there. */
+  stageCode: z.string().trim().max(20).nullable().default(null),
 });
 export type QueueInput = z.infer<typeof QueueInput>;
 

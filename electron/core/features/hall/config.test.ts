@@ -54,14 +54,26 @@ describe('a hall set up without the demo', () => {
 
   it('keeps ticket hours and the priority limit, checked', async () => {
     const admin = await setUp();
-    expect(await admin.hall.settings({})).toEqual({ opensAt: '08:30', closesAt: '17:30', priorityRunLimit: 2, appointmentMode: 'queue' });
-    await admin.hall.saveSettings({ opensAt: '08:00', closesAt: '18:00', priorityRunLimit: 3, appointmentMode: 'priority' });
-    expect((await admin.hall.settings({})).priorityRunLimit).toBe(3);
-    const error = await refusal(admin.hall.saveSettings({ opensAt: '18:00', closesAt: '08:00', priorityRunLimit: 0, appointmentMode: 'queue' }));
-    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['closesAt', 'priorityRunLimit']);
+    const defaults = await admin.hall.settings({});
+    expect(defaults).toEqual({
+      opensAt: '08:30',
+      closesAt: '17:30',
+      priorityRunLimit: 2,
+      appointmentMode: 'queue',
+      agencyName: '',
+      shortName: '',
+      terminalNo: null,
+    });
+    const changed = { opensAt: '08:00', closesAt: '18:00', priorityRunLimit: 3, appointmentMode: 'priority' as const, agencyName: '滨江县行政审批局', shortName: '滨', terminalNo: 7 };
+    await admin.hall.saveSettings(changed);
+    expect(await admin.hall.settings({})).toEqual(changed);
+    const error = await refusal(
+      admin.hall.saveSettings({ ...defaults, opensAt: '18:00', closesAt: '08:00', priorityRunLimit: 0, shortName: '滨<', terminalNo: 100 }),
+    );
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['closesAt', 'priorityRunLimit', 'shortName', 'terminalNo']);
     const supervisor = await admin.staff.create({ jobNumber: '8001', name: '陈静', role: 'supervisor', pin: '1234' });
     const { token } = await t.host.staff.signIn({ jobNumber: supervisor.jobNumber, pin: '1234', windowId: null });
-    expect((await refusal(t.as(t.hall.hostDevice, token).hall.saveSettings({ opensAt: '08:00', closesAt: '18:00', priorityRunLimit: 3, appointmentMode: 'queue' }))).code).toBe(
+    expect((await refusal(t.as(t.hall.hostDevice, token).hall.saveSettings(defaults))).code).toBe(
       'api/forbidden-role',
     );
   });

@@ -3,6 +3,7 @@ import type { HallSettings, WindowInput } from '../../../../shared/features/hall
 import type { QueueInput } from '../../../../shared/features/queue/contract';
 import { hallDay } from '../../../../shared/domain/clock';
 import { recordActivity } from '../../../../db/hall/repositories/activity';
+import { setTerminalNumber, terminalNumber } from '../../../../db/hall/repositories/devices';
 import { findWindow, findWindowByNumber, getHallSettings, insertWindow, updateHallSettings, updateWindow } from '../../../../db/hall/repositories/hall';
 import { findQueue, findQueueByPrefix, insertQueue, listQueueRows, listQueues, queueNumberedOn, updateQueue } from '../../../../db/hall/repositories/queue';
 import type { CallContext } from '../../api/context';
@@ -17,7 +18,15 @@ export function createHallConfig(deps: HallDeps) {
   function settings(): HallSettings {
     const row = getHallSettings(store.db);
     if (!row) throw new HallError('hall/not-set-up', 'The hall is not set up yet');
-    return { opensAt: row.opensAt, closesAt: row.closesAt, priorityRunLimit: row.priorityRunLimit, appointmentMode: row.appointmentMode };
+    return {
+      opensAt: row.opensAt,
+      closesAt: row.closesAt,
+      priorityRunLimit: row.priorityRunLimit,
+      appointmentMode: row.appointmentMode,
+      agencyName: row.agencyName,
+      shortName: row.shortName,
+      terminalNo: terminalNumber(store.db, store.deviceId),
+    };
   }
 
   function queueConfigs() {
@@ -27,6 +36,7 @@ export function createHallConfig(deps: HallDeps) {
       name: q.name,
       role: q.role,
       defaultServiceMinutes: q.defaultServiceMinutes,
+      stageCode: q.stageCode,
       sortOrder: q.sortOrder,
     }));
   }
@@ -37,7 +47,9 @@ export function createHallConfig(deps: HallDeps) {
     saveSettings(input: HallSettings, ctx: CallContext): HallSettings {
       settings();
       store.db.transaction((tx) => {
-        updateHallSettings(tx, input);
+        const { terminalNo, ...hallWide } = input;
+        updateHallSettings(tx, hallWide);
+        setTerminalNumber(tx, store.deviceId, terminalNo);
         recordActivity(tx, actor(ctx), now(), 'hall.saveSettings', null, { ...input });
       });
       return settings();
@@ -74,7 +86,13 @@ export function createHallConfig(deps: HallDeps) {
       if (existing && existing.prefix !== input.prefix && queueNumberedOn(store.db, existing.id, hallDay(now()))) {
         throw new HallError('queue/prefix-in-use', 'The queue has tickets today; change its prefix after the day', { prefix: '今日已有取号，请次日再修改前缀' });
       }
-      const fields = { prefix: input.prefix, name: input.name, role: input.role, defaultServiceMinutes: input.defaultServiceMinutes };
+      const fields = {
+        prefix: input.prefix,
+        name: input.name,
+        role: input.role,
+        defaultServiceMinutes: input.defaultServiceMinutes,
+        stageCode: input.stageCode || null,
+      };
       const id = store.db.transaction((tx) => {
         const queueId = input.id ?? insertQueue(tx, { ...fields, sortOrder: queueConfigs().length + 1 }, now());
         if (input.id) updateQueue(tx, input.id, fields);

@@ -12,10 +12,12 @@ export function QueuesPanel() {
   const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
   const { data: queues, reload } = useRemote(() => api.queue.configs({}));
   const [editing, setEditing] = useState<QueueInput | null>(null);
+  const { data: catalog } = useRemote(() => api.catalog.current({}));
+  const stageName = (code: string | null) => catalog?.stages.find((s) => s.code === code)?.name ?? '';
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {isAdmin && (
-        <Button type="primary" onClick={() => setEditing({ id: null, prefix: '', name: '', role: 'normal', defaultServiceMinutes: 10 })}>
+        <Button type="primary" onClick={() => setEditing({ id: null, prefix: '', name: '', role: 'normal', defaultServiceMinutes: 10, stageCode: null })}>
           {t.addQueue}
         </Button>
       )}
@@ -28,12 +30,14 @@ export function QueuesPanel() {
           { title: t.queueName, dataIndex: 'name' },
           { title: t.queueRole, dataIndex: 'role', render: (r: string) => t.queueRoles[r] },
           { title: t.serviceMinutes, dataIndex: 'defaultServiceMinutes' },
+          { title: t.queueStage, dataIndex: 'stageCode', render: stageName },
           ...(isAdmin ? [{ title: '', key: 'edit', render: (_: unknown, q: QueueConfig) => <Button onClick={() => setEditing(q)}>{t.edit}</Button> }] : []),
         ]}
       />
       {editing && (
         <QueueForm
           initial={editing}
+          stages={catalog?.stages ?? []}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
@@ -45,7 +49,17 @@ export function QueuesPanel() {
   );
 }
 
-function QueueForm({ initial, onClose, onSaved }: { initial: QueueInput; onClose: () => void; onSaved: () => void }) {
+function QueueForm({
+  initial,
+  stages,
+  onClose,
+  onSaved,
+}: {
+  initial: QueueInput;
+  stages: ReadonlyArray<{ code: string; name: string }>;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [form] = Form.useForm<QueueInput>();
   const [error, setError] = useState<string | null>(null);
   const save = async (values: QueueInput) => {
@@ -70,6 +84,9 @@ function QueueForm({ initial, onClose, onSaved }: { initial: QueueInput; onClose
         </Form.Item>
         <Form.Item name="defaultServiceMinutes" label={t.serviceMinutes} rules={[{ required: true }]}>
           <InputNumber min={1} max={240} />
+        </Form.Item>
+        <Form.Item name="stageCode" label={t.queueStage} extra={t.queueStageHint}>
+          <Select allowClear options={stages.map((s) => ({ value: s.code, label: s.name }))} />
         </Form.Item>
         {error && <Typography.Text type="danger">{error}</Typography.Text>}
       </Form>

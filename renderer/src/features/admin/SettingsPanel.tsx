@@ -7,7 +7,7 @@ import { useRemote } from '../../app/hooks';
 import { useAppStore } from '../../store';
 import { adminText as t } from './text';
 
-/** Ticket hours (numbering restarts each opening), the anti-starvation limit, where check-ins go. */
+/** Ticket hours (numbering restarts each opening), the anti-starvation limit, where check-ins go, what notices and case numbers carry. */
 export function SettingsPanel() {
   const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
   const { data: settings } = useRemote(() => api.hall.settings({}));
@@ -35,6 +35,15 @@ export function SettingsPanel() {
       </Form.Item>
       <Form.Item name="appointmentMode" label={t.appointmentMode}>
         <Select options={Object.entries(t.appointmentModes).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      <Form.Item name="agencyName" label={t.agencyName} extra={t.agencyNameHint}>
+        <Input maxLength={40} />
+      </Form.Item>
+      <Form.Item name="shortName" label={t.shortName} extra={t.shortNameHint}>
+        <Input maxLength={4} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name="terminalNo" label={t.terminalNo} extra={t.terminalNoHint}>
+        <InputNumber min={1} max={99} />
       </Form.Item>
       {message && <Typography.Paragraph type={message.ok ? 'success' : 'danger'}>{message.text}</Typography.Paragraph>}
       <Button type="primary" htmlType="submit">

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
 import { bridge } from '../../../test/fake-bridge';
 import { useAppStore } from '../../store';
+import { MemoryRouter } from 'react-router';
 import { WindowPage } from './WindowPage';
 
 const render = (ui: ReactElement) => renderDom(<App>{ui}</App>);
@@ -29,7 +30,11 @@ beforeEach(() => {
 
 describe('WindowPage', () => {
   it('asks for window, job number and PIN, and says which are missing', async () => {
-    render(<WindowPage />);
+    render(
+      <MemoryRouter>
+        <WindowPage />
+      </MemoryRouter>,
+    );
     fireEvent.click(await screen.findByRole('button', { name: /登\s*录/ }));
     expect(await screen.findByText('请选择窗口')).toBeTruthy();
     expect(await screen.findByText('请输入工号')).toBeTruthy();
@@ -45,7 +50,11 @@ describe('WindowPage', () => {
     bridge.handle('staff.me', () => {
       throw new HallError('api/not-signed-in', 'Sign in first');
     });
-    render(<WindowPage />);
+    render(
+      <MemoryRouter>
+        <WindowPage />
+      </MemoryRouter>,
+    );
     await waitFor(() => expect(localStorage.getItem('onewindow.session.window')).toBeNull());
     const pin = (await screen.findByLabelText('PIN')) as HTMLInputElement;
     fireEvent.change(screen.getByLabelText('工号'), { target: { value: '1001' } });
@@ -71,7 +80,11 @@ describe('WindowPage', () => {
       current = { ...next!, status: 'called' };
       return current;
     });
-    render(<WindowPage />);
+    render(
+      <MemoryRouter>
+        <WindowPage />
+      </MemoryRouter>,
+    );
     expect(await screen.findByText('等候队列（2）')).toBeTruthy();
     expect(screen.getByTestId('current-number').textContent).toBe('尚未叫号');
     fireEvent.keyDown(window, { key: 'F2' });
@@ -86,7 +99,11 @@ describe('WindowPage', () => {
     bridge.handle('queue.waiting', () => [ticket('A001')]);
     bridge.handle('queue.current', () => null);
     bridge.handle('queue.callNext', () => ticket('A001', 'called'));
-    render(<WindowPage />);
+    render(
+      <MemoryRouter>
+        <WindowPage />
+      </MemoryRouter>,
+    );
     await screen.findByText('等候队列（1）');
     useAppStore.setState({ hostReachable: false });
     expect(await screen.findByText('大厅主机连接中断')).toBeTruthy();
@@ -112,7 +129,11 @@ describe('WindowPage', () => {
       current = { ...current!, status: 'serving' };
       return current;
     });
-    render(<WindowPage />);
+    render(
+      <MemoryRouter>
+        <WindowPage />
+      </MemoryRouter>,
+    );
     await screen.findByText('等候队列（1）');
     fireEvent.keyDown(window, { key: 'F2' });
     fireEvent.keyDown(window, { key: 'F4' }); // typed before the call has come back

@@ -5,7 +5,7 @@ import { StatusBar } from '../../app/StatusBar';
 import { useAppStore } from '../../store';
 import { SignInForm } from './SignInForm';
 import { windowText as t } from './text';
-import { Workbench } from './Workbench';
+import { WindowRoutes } from './WindowRoutes';
 
 export function WindowPage() {
   const session = useAppStore((s) => s.session);
@@ -21,7 +21,7 @@ export function WindowPage() {
   return (
     <Layout className="app-layout">
       <Layout.Content className="app-content">
-        {restored && (session?.window ? <Workbench /> : <SignInForm scope="window" title={t.signInTitle} withWindow />)}
+        {restored && (session?.window ? <WindowRoutes /> : <SignInForm scope="window" title={t.signInTitle} withWindow />)}
       </Layout.Content>
       <StatusBar />
     </Layout>

@@ -1,0 +1,3 @@
+export function CaseSearchPage() {
+  return null;
+}

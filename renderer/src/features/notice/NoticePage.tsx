@@ -1,0 +1,3 @@
+export function NoticePage() {
+  return null;
+}
