@@ -80,4 +80,19 @@ describe('working-day arithmetic (properties)', () => {
       }),
     );
   });
+
+  it('counts working days the same way as walking them one by one, over years and across the calendar’s edges', () => {
+    const walked = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(cal, d)) n += 1;
+      return n;
+    };
+    const anyDay = fc.integer({ min: 0, max: 4 * 365 }).map((i) => addDays('2024-06-01', i));
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -5, max: 800 }), (from, span) => {
+        const to = addDays(from, span);
+        expect(workingDaysBetween(cal, from, to)).toBe(walked(from, to));
+      }),
+    );
+  });
 });

@@ -53,8 +53,7 @@ export function makeCalendar(data: CalendarData): WorkCalendar {
 export function isWorkingDay(calendar: WorkCalendar, day: string): boolean {
   if (calendar.workdays.has(day)) return true;
   if (calendar.holidays.has(day)) return false;
-  const weekday = new Date(toEpochDay(day) * DAY_MS).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return isWeekday(toEpochDay(day));
 }
 
 export function isKnown(calendar: WorkCalendar, day: string): boolean {
@@ -85,7 +84,26 @@ export function addWorkingDays(calendar: WorkCalendar, day: string, n: number): 
 /** Working days in (from, to]: how many working days have passed since `from` by the end of `to`. */
 export function workingDaysBetween(calendar: WorkCalendar, from: string, to: string): number {
   if (to <= from) return 0;
-  let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(calendar, d)) count += 1;
+  // Counted, not walked: a list of old cases computes this over years for every row.
+  const first = toEpochDay(from) + 1;
+  const last = toEpochDay(to);
+  let count = weekdaysIn(first, last);
+  const inRange = (day: string) => day > from && day <= to;
+  for (const day of calendar.holidays) if (inRange(day) && !calendar.workdays.has(day) && isWeekday(toEpochDay(day))) count -= 1;
+  for (const day of calendar.workdays) if (inRange(day) && !isWeekday(toEpochDay(day))) count += 1;
+  return count;
+}
+
+/** 1970-01-01, epoch day 0, was a Thursday. */
+function isWeekday(epochDay: number): boolean {
+  const weekday = (((epochDay + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** Monday–Friday days in [first, last]. */
+function weekdaysIn(first: number, last: number): number {
+  const days = last - first + 1;
+  let count = Math.floor(days / 7) * 5;
+  for (let d = first + Math.floor(days / 7) * 7; d <= last; d++) if (isWeekday(d)) count += 1;
   return count;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 describe('npm run bench', () => {
   it('runs end to end and writes its JSON results', () => {
     execFileSync(process.execPath, ['scripts/bench.mjs'], {
-      env: { ...process.env, BENCH_ROUNDS: '5', BENCH_WARMUP: '2' },
+      env: { ...process.env, BENCH_ROUNDS: '5', BENCH_WARMUP: '2', BENCH_CASES: '3000' },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 60_000,
     });
@@ -19,7 +19,12 @@ describe('npm run bench', () => {
       'queue.issueTicket over LAN API',
       'queue.callNext over LAN API',
       'call-next to board WebSocket event',
+      'intake.submit (case, matters, materials, notice, log and their outbox entries) over LAN API',
+      ...['by full case number', 'by case number prefix (a day)', 'by ID number', 'by mobile', 'by applicant name', 'by project name prefix', 'newest in a day range'].map(
+        (search) => `intake.search ${search} at 3000 cases`,
+      ),
     ]);
+    expect(results.cases.loaded).toBe(3000);
     for (const b of [results.baseline, ...results.benchmarks]) {
       expect(b.n).toBe(5);
       expect(b.p50_ms).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, max, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { formatCaseNumber, formatDocumentNumber } from '../../../shared/domain/numbers';
 import type {
   CaseDocument,
@@ -207,38 +208,59 @@ export function updateCase(db: HallDb, id: string, changes: { status?: CaseStatu
 /** Upper bound for a prefix range: every string that starts with `prefix` sorts below it. */
 const beyondPrefix = (prefix: string) => `${prefix}\u{10FFFF}`;
 
-function keyCondition(key: SearchKey): SQL | undefined {
+/** `column` starts with `prefix`; `useIndex` false hides the column's index from the planner (`+column`). */
+function startsWith(column: SQLiteColumn, prefix: string, useIndex: boolean): SQL {
+  const target = useIndex ? sql`${column}` : sql`+${column}`;
+  return sql`(${target} >= ${prefix} AND ${target} < ${beyondPrefix(prefix)})`;
+}
+
+function keyCondition(key: SearchKey, useIndex = true): SQL | undefined {
   switch (key.field) {
     case 'caseNumber':
-      return and(gte(intakeCase.number, key.value), lt(intakeCase.number, beyondPrefix(key.value)));
+      return startsWith(intakeCase.number, key.value, useIndex);
     case 'idNumber':
     case 'creditCode':
       return eq(intakeCase.applicantKey, key.value);
     case 'phone':
       return eq(intakeCase.phoneDigits, key.value);
     case 'name':
-      return or(
-        and(gte(intakeCase.applicantName, key.value), lt(intakeCase.applicantName, beyondPrefix(key.value))),
-        and(gte(intakeCase.projectName, key.value), lt(intakeCase.projectName, beyondPrefix(key.value))),
-      );
+      return or(startsWith(intakeCase.applicantName, key.value, useIndex), startsWith(intakeCase.projectName, key.value, useIndex));
     case 'recent':
       return undefined;
   }
 }
 
 /**
- * Cases matching one search key within a day range, newest first. Every key is an index range (exact value or
- * prefix), so a search stays fast at a million cases.
+ * Beyond this many matches a prefix is common enough that its newest cases are found faster by walking the
+ * intake-time index back than by sorting them all. A case number's day prefix matches one day's cases.
+ */
+const SORTABLE_MATCHES = { caseNumber: 5000, name: 1000 } as const;
+
+/**
+ * Cases matching one search key within a day range, newest first, fast at a million cases. An exact key is one
+ * index lookup. A prefix (case number, name) may match a handful of cases or a hundred thousand: a few are
+ * read from its index and sorted; many are found by walking the intake-time index back, testing each case.
  */
 export function searchCaseRows(db: HallDb, key: SearchKey, from: string | null, to: string | null, limit: number): CaseRow[] {
-  const conditions = [keyCondition(key), from ? gte(intakeCase.receivedDay, from) : undefined, to ? lte(intakeCase.receivedDay, to) : undefined];
-  return db
-    .select()
+  const days = [from ? gte(intakeCase.receivedDay, from) : undefined, to ? lte(intakeCase.receivedDay, to) : undefined];
+  const newest = (condition: SQL | undefined, walkBack = true) =>
+    db
+      .select()
+      .from(intakeCase)
+      .where(and(condition, ...days))
+      // `+column` hides the intake-time index, so the planner reads the key's index and sorts.
+      .orderBy(walkBack ? desc(intakeCase.receivedAt) : desc(sql`+${intakeCase.receivedAt}`))
+      .limit(limit)
+      .all();
+  if (key.field !== 'caseNumber' && key.field !== 'name') return newest(keyCondition(key));
+  const threshold = SORTABLE_MATCHES[key.field];
+  const matches = db
+    .select({ id: intakeCase.id })
     .from(intakeCase)
-    .where(and(...conditions))
-    .orderBy(desc(intakeCase.receivedAt))
-    .limit(limit)
-    .all();
+    .where(and(keyCondition(key), ...days))
+    .limit(threshold + 1)
+    .all().length;
+  return matches > threshold ? newest(keyCondition(key, false)) : newest(keyCondition(key), false);
 }
 
 /** The matters of many cases at once, by case: names for the list, promised limits for each clock. */
