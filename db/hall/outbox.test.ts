@@ -69,6 +69,21 @@ function seedRows(): Record<string, string> {
     ids[table] = newId();
     run(sql, ids[table], ids.intake_case);
   }
+  ids.rating_request = newId();
+  run(
+    `INSERT INTO rating_request (id, window_id, staff_id, step, rating_no, subject_key, requested_at, timeout_seconds, device_id)
+     VALUES (?, ?, ?, 'intake', 1, ?, 1, 60, ?)`,
+    ids.rating_request, ids.hall_window, ids.staff, ids.intake_case, store.deviceId,
+  );
+  ids.rating = newId();
+  run(
+    `INSERT INTO rating (id, request_id, subject_key, matter_names, departments, window_id, window_name, staff_id, clerk_name, job_number,
+      step, level, reasons, text, real_name, rated_at, rated_day, rating_no, device_id, anomalies)
+     VALUES (?, ?, ?, '[]', '[]', ?, '1号窗口', ?, '王丽', '1001', 'intake', 'dissatisfied', '["attitude"]', '', 1, 1, '2026-11-23', 1, ?, '[]')`,
+    ids.rating, ids.rating_request, ids.intake_case, ids.hall_window, ids.staff, store.deviceId,
+  );
+  ids.rating_follow_up = newId();
+  run('INSERT INTO rating_follow_up (id, rating_id, follow_up_due, rectify_due, created_at) VALUES (?, ?, ?, ?, 1)', ids.rating_follow_up, ids.rating, '2026-11-24', '2026-12-14');
   return ids;
 }
 

@@ -32,6 +32,13 @@ export const hallSettings = sqliteTable('hall_settings', {
   agencyName: text('agency_name').notNull().default(''),
   /** The county's short name that opens notice numbers (`X` of `X审受〔2026〕第0042号`). */
   shortName: text('short_name').notNull().default(''),
+  /** A pad records “not rated” when nobody rates within this many seconds. */
+  ratingTimeoutSeconds: integer('rating_timeout_seconds').notNull().default(60),
+  /** Working days to follow up (回访) and to rectify (整改) after a real-name bad rating. */
+  followUpDays: integer('follow_up_days').notNull().default(1),
+  rectifyDays: integer('rectify_days').notNull().default(15),
+  /** Top ratings at one window less than this many seconds apart are flagged as a burst. */
+  burstSeconds: integer('burst_seconds').notNull().default(15),
 });
 
 export const staff = sqliteTable('staff', {
@@ -391,6 +398,97 @@ export const caseSuspension = sqliteTable(
   },
   (t) => [index('case_suspension_case').on(t.caseId)],
 );
+
+/**
+ * A rating the clerk started: stored before the pad shows it, so a restart finds it again. It ends in exactly
+ * one `rating` row, rated or not rated. The subject is the case, or the ticket of a service without one.
+ */
+export const ratingRequest = sqliteTable(
+  'rating_request',
+  {
+    id: text('id').primaryKey(),
+    windowId: text('window_id')
+      .notNull()
+      .references(() => hallWindow.id),
+    staffId: text('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    step: text('step', { enum: ['reception', 'intake', 'completion', 'pickup'] }).notNull(),
+    ratingNo: integer('rating_no').notNull(),
+    caseId: text('case_id').references(() => intakeCase.id),
+    ticketId: text('ticket_id'),
+    subjectKey: text('subject_key').notNull(),
+    requestedAt: integer('requested_at').notNull(),
+    timeoutSeconds: integer('timeout_seconds').notNull(),
+    endedAt: integer('ended_at'),
+    deviceId: text('device_id').notNull(),
+  },
+  (t) => [index('rating_request_window').on(t.windowId, t.endedAt)],
+);
+
+/** The record of a rating (DOMAIN §6), copied out of its case and window so it reads the same later. */
+export const rating = sqliteTable(
+  'rating',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .unique()
+      .references(() => ratingRequest.id),
+    subjectKey: text('subject_key').notNull(),
+    caseId: text('case_id'),
+    caseNumber: text('case_number'),
+    matterNames: text('matter_names', { mode: 'json' }).$type<string[]>().notNull(),
+    departments: text('departments', { mode: 'json' }).$type<string[]>().notNull(),
+    windowId: text('window_id').notNull(),
+    windowName: text('window_name').notNull(),
+    staffId: text('staff_id').notNull(),
+    clerkName: text('clerk_name').notNull(),
+    jobNumber: text('job_number').notNull(),
+    channel: text('channel', { enum: ['pad', 'keypad', 'qr'] }),
+    step: text('step', { enum: ['reception', 'intake', 'completion', 'pickup'] }).notNull(),
+    /** Text, never a number: numeric codes differ between export targets. Null: not rated. */
+    level: text('level', { enum: ['verySatisfied', 'satisfied', 'basic', 'dissatisfied', 'veryDissatisfied'] }),
+    notRatedReason: text('not_rated_reason', { enum: ['timeout', 'declined', 'interrupted', 'cancelled'] }),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    text: text('text').notNull(),
+    raterName: text('rater_name'),
+    raterKey: text('rater_key'),
+    realName: integer('real_name', { mode: 'boolean' }).notNull(),
+    ratedAt: integer('rated_at').notNull(),
+    ratedDay: text('rated_day').notNull(),
+    ratingNo: integer('rating_no').notNull(),
+    deviceId: text('device_id').notNull(),
+    anomalies: text('anomalies', { mode: 'json' }).$type<string[]>().notNull(),
+  },
+  (t) => [
+    // One first rating per case (or service) and step, one 追评: the database refuses a second.
+    uniqueIndex('rating_one_per_step')
+      .on(t.subjectKey, t.step, t.ratingNo)
+      .where(sql`${t.level} IS NOT NULL`),
+    index('rating_day').on(t.ratedDay),
+    index('rating_window_time').on(t.windowId, t.ratedAt),
+  ],
+);
+
+/** 回访 and 整改 of a real-name bad rating, with local deadlines in working days. */
+export const ratingFollowUp = sqliteTable('rating_follow_up', {
+  id: text('id').primaryKey(),
+  ratingId: text('rating_id')
+    .notNull()
+    .unique()
+    .references(() => rating.id),
+  followUpDue: text('follow_up_due').notNull(),
+  rectifyDue: text('rectify_due').notNull(),
+  verdict: text('verdict', { enum: ['true', 'partlyTrue', 'untrue', 'appealed'] }),
+  measure: text('measure').notNull().default(''),
+  feedback: text('feedback').notNull().default(''),
+  followUpResult: text('follow_up_result').notNull().default(''),
+  appeal: text('appeal').notNull().default(''),
+  followedUpAt: integer('followed_up_at'),
+  closedAt: integer('closed_at'),
+  createdAt: integer('created_at').notNull(),
+});
 
 /**
  * Written only by the triggers. `seq` is the per-device sequence: AUTOINCREMENT never reuses a value, even

@@ -22,6 +22,9 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   { table: schema.caseMaterial },
   { table: schema.caseDocument },
   { table: schema.caseSuspension },
+  { table: schema.ratingRequest },
+  { table: schema.rating },
+  { table: schema.ratingFollowUp },
 ];
 
 /** Reference data that the county publishes and that flows down only: never pushed, so no outbox. */

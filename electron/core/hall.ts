@@ -12,6 +12,7 @@ import { createHallService } from './features/hall/service';
 import { createIntakeService } from './features/intake/service';
 import { createPrinting } from './features/printers/service';
 import { createQueueService } from './features/queue/service';
+import { createRatingService } from './features/rating/service';
 import { createStaffService } from './features/staff/service';
 import { consoleLogger, type Logger } from './log';
 
@@ -20,6 +21,8 @@ export interface HallOptions {
   migrationsFolder: string;
   now?: () => number;
   log?: Logger;
+  /** Run timed work (closing rating requests whose pad went away); tests that move the clock sweep by hand. */
+  background?: boolean;
 }
 
 /** The hall's services, ready to be served over IPC or the LAN. */
@@ -31,6 +34,8 @@ export interface Hall {
   hostDevice: CallerDevice;
   authenticateDevice(token: string): CallerDevice | null;
   deps: HallDeps;
+  /** Closes rating requests left open past their time-out; returns how many. */
+  sweepRatings(): number;
   close(): void;
 }
 
@@ -45,6 +50,8 @@ export function createHall(options: HallOptions): Hall {
   const staff = createStaffService(deps);
   const devices = createDevicesService(deps);
   const printing = createPrinting(deps);
+  const rating = createRatingService(deps);
+  const stopSweeping = options.background === false ? () => {} : rating.startSweeping();
   const dispatcher = createDispatcher(
     hallContract,
     {
@@ -55,6 +62,7 @@ export function createHall(options: HallOptions): Hall {
       catalog: createCatalogService(deps),
       printers: printing.handlers,
       intake: createIntakeService(deps),
+      rating: rating.handlers,
     },
     staff.resolveSession,
     log,
@@ -66,6 +74,10 @@ export function createHall(options: HallOptions): Hall {
     hostDevice: { role: 'host', id: store.deviceId, name: 'host' },
     authenticateDevice: devices.authenticate,
     deps,
-    close: () => store.close(),
+    sweepRatings: rating.sweep,
+    close: () => {
+      stopSweeping();
+      store.close();
+    },
   };
 }

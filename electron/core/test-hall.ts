@@ -30,7 +30,7 @@ export async function createTestHall(options: { demo?: boolean; start?: number }
       clock.now += ms;
     },
   };
-  const hall = createHall({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'hall', 'migrations'), now: () => clock.now, log: silentLogger });
+  const hall = createHall({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'hall', 'migrations'), now: () => clock.now, log: silentLogger, background: false });
   if (options.demo !== false) await seedDemoHall(hall.deps);
 
   // The shared client over an in-process transport: the same path as IPC, minus Electron.

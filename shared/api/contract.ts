@@ -4,6 +4,7 @@ import { devicesFeature } from '../features/devices/contract';
 import { hallFeature } from '../features/hall/contract';
 import { intakeFeature } from '../features/intake/contract';
 import { printersFeature } from '../features/printers/contract';
+import { ratingFeature } from '../features/rating/contract';
 import { queueFeature } from '../features/queue/contract';
 import { staffFeature } from '../features/staff/contract';
 
@@ -16,6 +17,7 @@ export const hallContract = {
   catalog: catalogFeature,
   printers: printersFeature,
   intake: intakeFeature,
+  rating: ratingFeature,
 };
 
 export type HallContract = typeof hallContract;
