@@ -75,7 +75,19 @@ export function insertWindow(
 
 export function updateHallSettings(
   db: HallDb,
-  settings: Pick<HallSettingsRow, 'opensAt' | 'closesAt' | 'priorityRunLimit' | 'appointmentMode' | 'agencyName' | 'shortName'>,
+  settings: Pick<
+    HallSettingsRow,
+    | 'opensAt'
+    | 'closesAt'
+    | 'priorityRunLimit'
+    | 'appointmentMode'
+    | 'agencyName'
+    | 'shortName'
+    | 'ratingTimeoutSeconds'
+    | 'followUpDays'
+    | 'rectifyDays'
+    | 'burstSeconds'
+  >,
 ): void {
   db.update(hallSettings).set(settings).run();
 }

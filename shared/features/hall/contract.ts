@@ -64,6 +64,11 @@ export const HallSettings = z
     shortName: z.string().trim().regex(/^[\u4e00-\u9fa5A-Za-z]{0,4}$/, '简称为1至4个汉字或字母'),
     /** This PC's terminal number from county enrolment (01–99): part of every case number it mints. */
     terminalNo: z.number().int().min(1, '终端编号为1至99').max(99, '终端编号为1至99').nullable(),
+    /** Ratings (DOMAIN §6): the pad's time-out, follow-up and rectification deadlines, the burst window. */
+    ratingTimeoutSeconds: z.number().int().min(5, '至少5秒').max(600, '不超过600秒'),
+    followUpDays: z.number().int().min(1, '至少1个工作日').max(30, '不超过30个工作日'),
+    rectifyDays: z.number().int().min(1, '至少1个工作日').max(60, '不超过60个工作日'),
+    burstSeconds: z.number().int().min(0, '不能为负').max(600, '不超过600秒'),
   })
   .refine((s) => s.opensAt < s.closesAt, { message: '开始取号时间应早于停止取号时间', path: ['closesAt'] });
 export type HallSettings = z.infer<typeof HallSettings>;

@@ -63,14 +63,18 @@ describe('a hall set up without the demo', () => {
       agencyName: '',
       shortName: '',
       terminalNo: null,
+      ratingTimeoutSeconds: 60,
+      followUpDays: 1,
+      rectifyDays: 15,
+      burstSeconds: 15,
     });
-    const changed = { opensAt: '08:00', closesAt: '18:00', priorityRunLimit: 3, appointmentMode: 'priority' as const, agencyName: '滨江县行政审批局', shortName: '滨', terminalNo: 7 };
+    const changed = { opensAt: '08:00', closesAt: '18:00', priorityRunLimit: 3, appointmentMode: 'priority' as const, agencyName: '滨江县行政审批局', shortName: '滨', terminalNo: 7, ratingTimeoutSeconds: 90, followUpDays: 2, rectifyDays: 5, burstSeconds: 20 };
     await admin.hall.saveSettings(changed);
     expect(await admin.hall.settings({})).toEqual(changed);
     const error = await refusal(
-      admin.hall.saveSettings({ ...defaults, opensAt: '18:00', closesAt: '08:00', priorityRunLimit: 0, shortName: '滨<', terminalNo: 100 }),
+      admin.hall.saveSettings({ ...defaults, opensAt: '18:00', closesAt: '08:00', priorityRunLimit: 0, shortName: '滨<', terminalNo: 100, rectifyDays: 0 }),
     );
-    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['closesAt', 'priorityRunLimit', 'shortName', 'terminalNo']);
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['closesAt', 'priorityRunLimit', 'rectifyDays', 'shortName', 'terminalNo']);
     const supervisor = await admin.staff.create({ jobNumber: '8001', name: '陈静', role: 'supervisor', pin: '1234' });
     const { token } = await t.host.staff.signIn({ jobNumber: supervisor.jobNumber, pin: '1234', windowId: null });
     expect((await refusal(t.as(t.hall.hostDevice, token).hall.saveSettings(defaults))).code).toBe(

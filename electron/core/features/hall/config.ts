@@ -26,6 +26,10 @@ export function createHallConfig(deps: HallDeps) {
       agencyName: row.agencyName,
       shortName: row.shortName,
       terminalNo: terminalNumber(store.db, store.deviceId),
+      ratingTimeoutSeconds: row.ratingTimeoutSeconds,
+      followUpDays: row.followUpDays,
+      rectifyDays: row.rectifyDays,
+      burstSeconds: row.burstSeconds,
     };
   }
 

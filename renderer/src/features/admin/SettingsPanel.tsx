@@ -45,6 +45,18 @@ export function SettingsPanel() {
       <Form.Item name="terminalNo" label={t.terminalNo} extra={t.terminalNoHint}>
         <InputNumber min={1} max={99} />
       </Form.Item>
+      <Form.Item name="ratingTimeoutSeconds" label={t.ratingTimeout} extra={t.ratingTimeoutHint}>
+        <InputNumber min={5} max={600} addonAfter="秒" />
+      </Form.Item>
+      <Form.Item name="followUpDays" label={t.followUpDays}>
+        <InputNumber min={1} max={30} addonAfter="个工作日" />
+      </Form.Item>
+      <Form.Item name="rectifyDays" label={t.rectifyDays}>
+        <InputNumber min={1} max={60} addonAfter="个工作日" />
+      </Form.Item>
+      <Form.Item name="burstSeconds" label={t.burstSeconds} extra={t.burstSecondsHint}>
+        <InputNumber min={0} max={600} addonAfter="秒" />
+      </Form.Item>
       {message && <Typography.Paragraph type={message.ok ? 'success' : 'danger'}>{message.text}</Typography.Paragraph>}
       <Button type="primary" htmlType="submit">
         {t.save}
