@@ -30,6 +30,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // Absolute asset URLs: pages live at nested paths (`/window/cases/…`) on both app://hall and the LAN server.
+    base: '/',
     plugins: [react()],
     build: {
       outDir: 'out/renderer',

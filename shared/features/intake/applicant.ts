@@ -13,6 +13,14 @@ export const ID_TYPES = ['resident', 'hkMacauPass', 'taiwanPass', 'passport'] as
 export const IdType = z.enum(ID_TYPES);
 export type IdType = z.infer<typeof IdType>;
 
+/** How each identity document is named, on screen and on notices. */
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  resident: '居民身份证',
+  hkMacauPass: '港澳居民来往内地通行证',
+  taiwanPass: '台湾居民来往大陆通行证',
+  passport: '护照',
+};
+
 const OTHER_ID_FORMATS: Record<Exclude<IdType, 'resident'>, { pattern: RegExp; message: string }> = {
   hkMacauPass: { pattern: /^[HM]\d{8}(\d{2})?$/, message: '港澳居民来往内地通行证号码应为H或M加8位或10位数字' },
   taiwanPass: { pattern: /^\d{8}$/, message: '台湾居民来往大陆通行证号码应为8位数字' },

@@ -156,6 +156,8 @@ export const CaseSuspension = z.object({
 export type CaseSuspension = z.infer<typeof CaseSuspension>;
 
 export const ClockView = z.object({
+  /** The promised limit the clock counts against: the longest of the case's matters. */
+  limitDays: z.number().int(),
   dueDay: isoDay,
   elapsed: z.number().int(),
   remaining: z.number().int(),
@@ -192,6 +194,8 @@ export const CaseSummary = z.object({
   receivedAt: epochMs,
   acceptedDay: isoDay.nullable(),
   clock: ClockView.nullable(),
+  /** When the case last changed: a screen that already shows this version need not reload it. */
+  updatedAt: epochMs,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -370,7 +374,7 @@ export const intakeFeature = feature({
   events: {
     caseChanged: event({
       summary: 'A case was taken in or changed.',
-      payload: z.object({ caseId: z.string(), number: z.string() }),
+      payload: z.object({ caseId: z.string(), number: z.string(), updatedAt: epochMs }),
       devices: SCREENS,
     }),
   },

@@ -5,6 +5,7 @@ import { caseClock, suspendedWorkingDays, type Suspension } from '../../../../sh
 import { hallDay } from '../../../../shared/domain/clock';
 import { maskIdNumber, maskName, maskPhone } from '../../../../shared/domain/masking';
 import { INTAKE_ERRORS, type CaseDetail, type CaseSummary, type ClockView, type NoticeData } from '../../../../shared/features/intake/contract';
+import { ID_TYPE_LABELS, type IdType } from '../../../../shared/features/intake/applicant';
 import { effectiveStatus } from '../../../../shared/features/intake/supplement';
 import {
   caseTimeline,
@@ -25,17 +26,12 @@ import type { HallDeps } from '../../deps';
 /** The working-day calendar. It is data from the county; until sync brings it, the published 2026 list. */
 export const HALL_CALENDAR = makeCalendar(CALENDAR_2026);
 
-const ID_LABELS: Record<string, string> = {
-  resident: '居民身份证',
-  hkMacauPass: '港澳居民来往内地通行证',
-  taiwanPass: '台湾居民来往大陆通行证',
-  passport: '护照',
-};
 
 /** The clock runs only for accepted cases, from the acceptance day, over the longest promised limit. */
 function clockOf(row: CaseRow, status: CaseDetail['status'], limits: readonly number[], suspensions: readonly Suspension[], today: string): ClockView | null {
   if (!row.acceptedDay || (status !== 'accepted' && status !== 'pendingMaterials') || limits.length === 0) return null;
-  return caseClock(HALL_CALENDAR, { intakeDay: row.acceptedDay, limitDays: Math.max(...limits), suspensions, today });
+  const limitDays = Math.max(...limits);
+  return { limitDays, ...caseClock(HALL_CALENDAR, { intakeDay: row.acceptedDay, limitDays, suspensions, today }) };
 }
 
 const asClockSuspension = (s: { startDay: string; endDay: string | null }): Suspension => ({ start: s.startDay, end: s.endDay });
@@ -78,6 +74,7 @@ export function createCaseViews({ store, now }: HallDeps) {
         receivedAt: row.receivedAt,
         acceptedDay: row.acceptedDay,
         clock,
+        updatedAt: row.updatedAt,
       };
     });
   }
@@ -145,7 +142,7 @@ export function createCaseViews({ store, now }: HallDeps) {
       supervisionPhone: '12345',
       applicant: {
         name: person ? maskName(c.applicant.name) : c.applicant.name,
-        idLabel: person ? (ID_LABELS[c.applicant.idType ?? 'resident'] ?? '证件') : '统一社会信用代码',
+        idLabel: person ? (ID_TYPE_LABELS[(c.applicant.idType ?? 'resident') as IdType] ?? '证件') : '统一社会信用代码',
         idMasked: c.applicantKey,
         contact: maskName(person ? c.applicant.name : (c.applicant.contactName ?? '')),
         phoneMasked: c.phoneMasked,

@@ -28,7 +28,7 @@ export function createFollowUp(deps: HallDeps, views: CaseViews) {
 
   function changed(caseId: string): CaseDetail {
     const detail = views.detail(caseId);
-    events.emit('intake.caseChanged', { caseId, number: detail.number });
+    events.emit('intake.caseChanged', { caseId, number: detail.number, updatedAt: detail.updatedAt });
     return detail;
   }
 
@@ -73,6 +73,7 @@ export function createFollowUp(deps: HallDeps, views: CaseViews) {
       if (listSuspensions(db, [row.id]).some((s) => s.endDay === null)) throw rules({ caseId: '该办件已有未结束的挂起' });
       db.transaction((tx) => {
         const id = insertSuspension(tx, row.id, { type: input.type, reason: input.reason, approver: input.approver, startDay: input.startDay }, at);
+        updateCase(tx, row.id, { updatedAt: at });
         recordActivity(tx, actorOf(ctx, store.deviceId), at, 'intake.suspend', row.id, { suspensionId: id, type: input.type, startDay: input.startDay });
       });
       return changed(row.id);
@@ -88,6 +89,7 @@ export function createFollowUp(deps: HallDeps, views: CaseViews) {
       if (input.endDay > hallDay(at)) throw rules({ endDay: '挂起结束日不能晚于今天' });
       db.transaction((tx) => {
         endSuspension(tx, suspension.id, input.endDay);
+        updateCase(tx, row.id, { updatedAt: at });
         recordActivity(tx, actorOf(ctx, store.deviceId), at, 'intake.resume', row.id, { suspensionId: suspension.id, endDay: input.endDay });
       });
       return changed(row.id);

@@ -137,7 +137,7 @@ export function createSubmission(deps: HallDeps, views: CaseViews) {
       return id;
     });
     const detail = views.detail(caseId);
-    events.emit('intake.caseChanged', { caseId, number: detail.number });
+    events.emit('intake.caseChanged', { caseId, number: detail.number, updatedAt: detail.updatedAt });
     return detail;
   };
 }
