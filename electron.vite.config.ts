@@ -31,8 +31,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     // Absolute asset URLs: pages live at nested paths (`/window/cases/…`) on both app://hall and the LAN server.
-    base: '/',
-    plugins: [react()],
+    // electron-vite forces `./` for production builds, so the base is set again after it.
+    plugins: [react(), { name: 'absolute-base', enforce: 'post', config: () => ({ base: '/' }) }],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

@@ -7,6 +7,7 @@ import { consoleLogger } from '../core/log';
 import { APP_NAME, resolveAppPaths } from '../core/paths';
 import { DEFAULT_PORT } from '../core/cli/args';
 import { registerIpc } from './ipc';
+import { registerPrinting } from './printing';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { parseRoles, planWindows } from './roles';
 import { displays, lockDownContents, openRoleWindow } from './windows';
@@ -30,6 +31,7 @@ async function start(): Promise<void> {
   const soundDirs = hallSoundDirs(dataDir, paths.soundsDir);
   serveRenderer(paths.rendererDir, soundDirs);
   registerIpc(hall, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  registerPrinting();
   let lan: LanServer | null = null;
   try {
     lan = await startLanServer(hall, { port: DEFAULT_PORT, rendererDir: paths.rendererDir, soundDirs });

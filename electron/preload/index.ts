@@ -1,8 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, PRINT_CHANNEL } from './channels';
 
 /**
- * The one thing the renderer gets from Electron: call a contract method and hear contract events. The main process validates everything it receives.
+ * What the renderer gets from Electron: call a contract method, hear contract events, and print its own page
+ * (which a browser can only do through its print dialog). The main process validates everything it receives.
  */
 const bridge = {
   call: (method: string, input: unknown, session: string | null): Promise<unknown> =>
@@ -12,6 +13,7 @@ const bridge = {
     ipcRenderer.on(EVENT_CHANNEL, handler);
     return () => ipcRenderer.removeListener(EVENT_CHANNEL, handler);
   },
+  print: (request: unknown): Promise<unknown> => ipcRenderer.invoke(PRINT_CHANNEL, request),
 };
 
 contextBridge.exposeInMainWorld('hallBridge', bridge);

@@ -1,10 +1,16 @@
 import { isApiErrorBody } from '../../../shared/api/errors';
 import type { CallResult, HallTransport } from '../../../shared/api/transport';
 
+/** Print the calling page on paper (the system print dialog), or save it as a PDF under a chosen name. */
+export type NativePrintRequest = { target: 'printer' } | { target: 'pdf'; fileName: string };
+export type NativePrintOutcome = { outcome: 'printed' | 'cancelled' } | { outcome: 'saved'; path: string } | { outcome: 'failed'; message: string };
+
 /** What the preload exposes as `window.hallBridge` inside Electron. */
 export interface HallBridge {
   call(method: string, input: unknown, session: string | null): Promise<unknown>;
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
+  /** Chromium's native printing; optional because a page without it (a browser, a test) prints with `window.print()`. */
+  print?(request: NativePrintRequest): Promise<NativePrintOutcome>;
 }
 
 export function createIpcTransport(bridge: HallBridge): HallTransport {
