@@ -164,6 +164,16 @@ export const printerConfig = sqliteTable('printer_config', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/** A button keypad (评价按键器) on one of this PC's serial ports, rating the requests of one window. */
+export const keypadConfig = sqliteTable('keypad_config', {
+  path: text('path').primaryKey(),
+  windowId: text('window_id')
+    .notNull()
+    .references(() => hallWindow.id),
+  baudRate: integer('baud_rate').notNull().default(9600),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 /** Who did what, where: every action is attributed to a clerk (if signed in), a window and a device. */
 export const activity = sqliteTable(
   'activity',

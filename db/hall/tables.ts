@@ -42,6 +42,7 @@ export const LOCAL_TABLES: readonly SQLiteTable[] = [
   schema.staffSession,
   schema.pairedDevice,
   schema.printerConfig,
+  schema.keypadConfig,
   schema.outbox,
 ];
 

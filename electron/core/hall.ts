@@ -12,6 +12,8 @@ import { createHallService } from './features/hall/service';
 import { createIntakeService } from './features/intake/service';
 import { createPrinting } from './features/printers/service';
 import { createQueueService } from './features/queue/service';
+import { createKeypads } from './features/keypads/service';
+import { keypadRatings } from './features/rating/keypad-ratings';
 import { createRatingService } from './features/rating/service';
 import { createStaffService } from './features/staff/service';
 import { consoleLogger, type Logger } from './log';
@@ -52,6 +54,7 @@ export function createHall(options: HallOptions): Hall {
   const printing = createPrinting(deps);
   const rating = createRatingService(deps);
   const stopSweeping = options.background === false ? () => {} : rating.startSweeping();
+  const keypads = createKeypads(deps, keypadRatings(deps, rating), options.background !== false);
   const dispatcher = createDispatcher(
     hallContract,
     {
@@ -63,6 +66,7 @@ export function createHall(options: HallOptions): Hall {
       printers: printing.handlers,
       intake: createIntakeService(deps),
       rating: rating.handlers,
+      keypads: keypads.handlers,
     },
     staff.resolveSession,
     log,
@@ -77,6 +81,8 @@ export function createHall(options: HallOptions): Hall {
     sweepRatings: rating.sweep,
     close: () => {
       stopSweeping();
+      // Drivers stop answering at once; their ports finish closing on their own.
+      void keypads.close();
       store.close();
     },
   };

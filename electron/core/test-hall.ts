@@ -21,7 +21,7 @@ export interface TestHall {
   dispose(): void;
 }
 
-export async function createTestHall(options: { demo?: boolean; start?: number } = {}): Promise<TestHall> {
+export async function createTestHall(options: { demo?: boolean; start?: number; background?: boolean } = {}): Promise<TestHall> {
   const dataDir = mkdtempSync(join(tmpdir(), 'onewindow-core-'));
   // 2026-11-23 09:00 in the hall's time zone (UTC+8)
   const clock = {
@@ -30,7 +30,7 @@ export async function createTestHall(options: { demo?: boolean; start?: number }
       clock.now += ms;
     },
   };
-  const hall = createHall({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'hall', 'migrations'), now: () => clock.now, log: silentLogger, background: false });
+  const hall = createHall({ dataDir, migrationsFolder: join(process.cwd(), 'db', 'hall', 'migrations'), now: () => clock.now, log: silentLogger, background: options.background ?? false });
   if (options.demo !== false) await seedDemoHall(hall.deps);
 
   // The shared client over an in-process transport: the same path as IPC, minus Electron.

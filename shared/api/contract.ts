@@ -3,6 +3,7 @@ import { catalogFeature } from '../features/catalog/contract';
 import { devicesFeature } from '../features/devices/contract';
 import { hallFeature } from '../features/hall/contract';
 import { intakeFeature } from '../features/intake/contract';
+import { keypadsFeature } from '../features/keypads/contract';
 import { printersFeature } from '../features/printers/contract';
 import { ratingFeature } from '../features/rating/contract';
 import { queueFeature } from '../features/queue/contract';
@@ -18,6 +19,7 @@ export const hallContract = {
   printers: printersFeature,
   intake: intakeFeature,
   rating: ratingFeature,
+  keypads: keypadsFeature,
 };
 
 export type HallContract = typeof hallContract;

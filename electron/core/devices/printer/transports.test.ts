@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
+import { killSocat, socatMissing, startSocatPair } from '../test-socat';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
 import { feed, text } from '../../../../shared/print/document';
@@ -159,7 +160,6 @@ describe('sendToPrinter: device file', () => {
 
 // ── Serial port, through a socat virtual pair ──
 
-const socatMissing = spawnSync('socat', ['-V']).error !== undefined;
 if (socatMissing) console.warn('Skipping the serial printer tests: socat is not installed (apt-get install socat)');
 
 describe.skipIf(socatMissing)('sendToPrinter: serial port (socat pty pair)', () => {
@@ -181,12 +181,7 @@ describe.skipIf(socatMissing)('sendToPrinter: serial port (socat pty pair)', () 
   async function startPair(name: string): Promise<{ a: string; b: string }> {
     const a = join(dir, `${name}-a`);
     const b = join(dir, `${name}-b`);
-    socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${a}`, `pty,raw,echo=0,link=${b}`], { stdio: 'ignore' });
-    const deadline = Date.now() + 5000;
-    while (!(existsSync(a) && existsSync(b))) {
-      if (Date.now() > deadline) throw new Error('socat did not create the pty pair');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    socat = await startSocatPair(a, b);
     return { a, b };
   }
 
@@ -221,10 +216,3 @@ describe.skipIf(socatMissing)('sendToPrinter: serial port (socat pty pair)', () 
   });
 });
 
-async function killSocat(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-}

@@ -55,6 +55,12 @@ export function createRatingService(deps: HallDeps) {
     };
   }
 
+  /** What the window's pad should show: its open request, unless that is past its time and about to be swept. */
+  function openFor(windowId: string): RatingRequest | null {
+    const open = openRequestOf(db, windowId);
+    return open && !requestExpired(open, now()) ? view(open) : null;
+  }
+
   /** Requests nobody ended, past their time-out and a grace period: the pad went away or the host was down. */
   function sweep(): number {
     const expired = listOpenRequests(db).filter((r) => requestExpired(r, now()));
@@ -125,10 +131,7 @@ export function createRatingService(deps: HallDeps) {
       return { ok: true };
     },
 
-    open: ({ windowId }) => {
-      const open = openRequestOf(db, windowId);
-      return open && !requestExpired(open, now()) ? view(open) : null;
-    },
+    open: ({ windowId }) => openFor(windowId),
 
     submit: ({ requestId, level, reasons, text }, ctx) => {
       // The host's own screens include the pad on a second monitor; a call made with a clerk's session is the
@@ -191,5 +194,7 @@ export function createRatingService(deps: HallDeps) {
     return () => clearInterval(timer);
   }
 
-  return { handlers, sweep, startSweeping, end: recording.end };
+  return { handlers, sweep, startSweeping, openFor, end: recording.end };
 }
+
+export type RatingService = ReturnType<typeof createRatingService>;
