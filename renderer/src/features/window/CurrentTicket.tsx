@@ -12,7 +12,7 @@ interface Props {
   busy: boolean;
   hostReachable: boolean;
   onAction: (action: ShortcutAction) => void;
-  /** The outcome of the last action, under the buttons. */
+  /** Under the buttons: the way to the intake and case screens, and the outcome of the last action. */
   children?: React.ReactNode;
 }
 

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
 import { bridge } from '../../../test/fake-bridge';
 import { useAppStore } from '../../store';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { WindowPage } from './WindowPage';
 
 const render = (ui: ReactElement) => renderDom(<App>{ui}</App>);
@@ -20,6 +20,23 @@ const ticket = (number: string, status = 'waiting', priority = 'none') => ({
   idMasked: null, appointment: false, targetWindowId: null, takenAt: Date.now() - 5 * 60_000, calledAt: null,
   startedAt: null, finishedAt: null, recalls: 0, windowId: null, windowName: null,
 });
+
+function Location() {
+  const { pathname, search } = useLocation();
+  return <div data-testid="location">{pathname + search}</div>;
+}
+
+/** The window page where the app mounts it, under `/window`, to follow where its keys lead. */
+function renderAtWindow() {
+  render(
+    <MemoryRouter initialEntries={['/window']}>
+      <Routes>
+        <Route path="/window/*" element={<WindowPage />} />
+      </Routes>
+      <Location />
+    </MemoryRouter>,
+  );
+}
 
 beforeEach(() => {
   useAppStore.setState({ session: null, sessionScope: null, waiting: [], current: null, hostReachable: true });
@@ -142,5 +159,40 @@ describe('WindowPage', () => {
       'queue.callNext',
       'queue.start',
     ]);
+  });
+
+  it('opens the intake with F10, taking the ticket being served along', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    bridge.handle('queue.waiting', () => []);
+    bridge.handle('queue.current', () => ({ ...ticket('A001', 'serving'), id: '01930000-0000-7000-8000-0000000000a1' }));
+    renderAtWindow();
+    await waitFor(() => expect(screen.getByTestId('current-number').textContent).toBe('A001'));
+    expect(screen.getByRole('button', { name: /受理登记\s*F10/ })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'F10' });
+    expect(screen.getByTestId('location').textContent).toBe('/window/intake?ticket=01930000-0000-7000-8000-0000000000a1');
+  });
+
+  it('opens the intake without a ticket when the one called is not being served yet', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    bridge.handle('queue.waiting', () => []);
+    bridge.handle('queue.current', () => ticket('A001', 'called'));
+    renderAtWindow();
+    await waitFor(() => expect(screen.getByTestId('current-number').textContent).toBe('A001'));
+    fireEvent.click(screen.getByRole('button', { name: /受理登记/ }));
+    expect(screen.getByTestId('location').textContent).toBe('/window/intake');
+  });
+
+  it('opens the case search with Ctrl+F', async () => {
+    localStorage.setItem('onewindow.session.window', 'token-1');
+    bridge.handle('staff.me', () => SESSION);
+    bridge.handle('queue.waiting', () => []);
+    bridge.handle('queue.current', () => null);
+    renderAtWindow();
+    expect(await screen.findByText('等候队列（0）')).toBeTruthy();
+    // The browser's own find bar would cover the screen: the key is taken.
+    expect(fireEvent.keyDown(window, { key: 'f', ctrlKey: true })).toBe(false);
+    expect(screen.getByTestId('location').textContent).toBe('/window/cases');
   });
 });

@@ -1,5 +1,6 @@
 import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { background } from '../../app/background';
 import { errorText } from '../../app/errors';
 import { useHallEvent, useOnReconnect } from '../../app/hooks';
@@ -7,7 +8,7 @@ import { appText } from '../../app/text';
 import { useAppStore } from '../../store';
 import { CurrentTicket, enabledActions } from './CurrentTicket';
 import { CallNumberDialog, PauseDialog, TransferDialog } from './dialogs';
-import { actionForKey, type ShortcutAction } from './shortcuts';
+import { actionForKey, keyName, PLACES, placeForKey, type Place, type ShortcutAction } from './shortcuts';
 import { windowText as t } from './text';
 import { WaitingPanel } from './WaitingPanel';
 
@@ -27,6 +28,7 @@ export function Workbench() {
   // The last action's outcome, shown in the ticket card: nothing floats over the waiting list.
   const [notice, setNotice] = useState<{ type: 'success' | 'warning'; text: string } | null>(null);
   const window = windows.find((w) => w.id === session?.window?.id);
+  const navigate = useNavigate();
 
   // At mount too: signing in has just opened the window, so the window list is out of date.
   useOnReconnect(() => Promise.all([refreshWindowQueue(), refreshQueues(), refreshHall()]));
@@ -81,16 +83,29 @@ export function Workbench() {
     onActionRef.current = onAction;
   }, [onAction]);
 
+  // The intake takes the ticket being served along, so the case records it and the form starts from it.
+  const go = useCallback(
+    (place: Place) => {
+      const serving = useAppStore.getState().current;
+      const ticket = serving?.status === 'serving' ? `?ticket=${serving.id}` : '';
+      void navigate(place === 'intake' ? `/window/intake${ticket}` : '/window/cases');
+    },
+    [navigate],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const action = actionForKey(e.key);
-      if (!action) return;
+      const key = keyName(e);
+      const place = placeForKey(key);
+      const action = actionForKey(key);
+      if (!place && !action) return;
       e.preventDefault();
-      onAction(action);
+      if (action) onAction(action);
+      else if (place && !dialog) go(place);
     };
     globalThis.addEventListener('keydown', onKey);
     return () => globalThis.removeEventListener('keydown', onKey);
-  }, [onAction]);
+  }, [onAction, go, dialog]);
 
   const header = (
     <Space className="workbench-bar">
@@ -117,6 +132,13 @@ export function Workbench() {
         <Alert className="workbench-alert" type="warning" showIcon message={`${t.windowStates.paused}：${window.pauseReason ?? ''}`} />
       )}
       <CurrentTicket current={current} window={window} busy={busy} hostReachable={hostReachable} onAction={onAction}>
+        <div className="action-grid">
+          {(Object.keys(PLACES) as Place[]).map((place) => (
+            <Button key={place} size="large" onClick={() => go(place)}>
+              {t.places[place]} <kbd>{PLACES[place]}</kbd>
+            </Button>
+          ))}
+        </div>
         {notice && <Alert className="workbench-notice" type={notice.type} showIcon message={notice.text} data-testid="action-notice" />}
       </CurrentTicket>
       <WaitingPanel tickets={waiting} queues={queues} />

@@ -21,6 +21,7 @@ export const windowText = {
     open: '开窗',
     close: '下班',
   },
+  places: { intake: '受理登记', cases: '办件查询' },
   windowStates: { closed: '已下班', idle: '空闲', serving: '办理中', paused: '暂停服务' } as Record<string, string>,
   waitingList: '等候队列',
   all: '全部',
