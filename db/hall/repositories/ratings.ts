@@ -140,3 +140,8 @@ export function updateFollowUp(
 ): void {
   db.update(ratingFollowUp).set(changes).where(eq(ratingFollowUp.id, id)).run();
 }
+
+/** The newest case taken in from a ticket. */
+export function caseOfTicket(db: HallDb, ticketId: string): string | null {
+  return db.select({ id: intakeCase.id }).from(intakeCase).where(eq(intakeCase.ticketId, ticketId)).orderBy(desc(intakeCase.receivedAt)).limit(1).get()?.id ?? null;
+}

@@ -34,6 +34,10 @@ export const appText = {
     retry: '重试',
   },
   errors: {
+    'rating/no-service': '今天本窗口还没有办理完的业务，无法邀请评价',
+    'rating/request-open': '评价器上已有一个等待中的评价',
+    'rating/already-rated': '该业务在此环节已评价过；如需再评请选择追评',
+    'rating/no-first-rating': '尚无首次评价，不能追评',
     'api/unreachable': '无法连接大厅主机',
     'api/invalid-input': '输入有误',
     'api/not-signed-in': '请先登录',

@@ -143,7 +143,9 @@ export const ratingFeature = feature({
     request: method({
       summary: 'Start a rating of the current service at this window; the window’s pad shows it. The clerk never picks a level.',
       input: z.object({
-        step: Step,
+        /** Null: the host decides — 受理 for a case taken in from the ticket just served, 出件 at a pickup window, else 接件. */
+        step: Step.nullable(),
+        /** Null: the case taken in from the ticket just served at this window, or else that ticket itself. */
         caseId: z.string().uuid().nullable(),
         /** 追评: a second rating of a case and step that already has its first. */
         followUp: z.boolean().default(false),

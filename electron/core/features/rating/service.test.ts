@@ -53,6 +53,22 @@ describe('a rating at the window', () => {
     expect(finished.status).toBe('done');
   });
 
+  it('rates the case taken in from the ticket just served, at the intake step, when the clerk names neither', async () => {
+    const queueId = (await t.host.queue.queues({})).find((q) => q.prefix === 'A')!.id;
+    const ticket = await t.host.queue.issueTicket({ queueId });
+    await clerk.queue.callNext({});
+    await clerk.queue.start({});
+    const catalog = (await clerk.catalog.current({}))!;
+    const c = await clerk.intake.submit({ ...sampleSubmission(catalog), ticketId: ticket.id });
+    await clerk.queue.finish({});
+    const request = await clerk.rating.request({ step: null, caseId: null });
+    expect(request).toMatchObject({ step: 'intake', caseNumber: c.number, matterNames: ['建筑工程施工许可证'], ticketNumber: ticket.number });
+    await clerk.rating.cancel({});
+    // Without a case, the ticket itself at reception.
+    await serveOne();
+    expect(await clerk.rating.request({ step: null, caseId: null })).toMatchObject({ step: 'reception', caseNumber: null });
+  });
+
   it('stores the request before the pad sees it, and the level as text', async () => {
     await serveOne();
     const request = await clerk.rating.request({ step: 'reception', caseId: null });

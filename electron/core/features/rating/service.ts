@@ -9,6 +9,7 @@ import {
   findFollowUp,
   findRating,
   findRatingOfRequest,
+  caseOfTicket,
   hasRating,
   insertRequest,
   lastServedTicket,
@@ -88,15 +89,21 @@ export function createRatingService(deps: HallDeps) {
   }
 
   const handlers: FeatureHandlers<typeof ratingFeature> = {
-    request: ({ step, caseId, followUp }, ctx) => {
+    request: (input, ctx) => {
+      const { caseId, followUp } = input;
       const { session } = signedIn(ctx);
       if (!session.windowId) throw new HallError(RATING_ERRORS.noService, 'Sign in at a window to start a rating');
       if (openRequestOf(db, session.windowId)) throw new HallError(RATING_ERRORS.open, 'A rating is already waiting on this window’s pad');
-      const caseRow = caseId ? findCaseRow(db, caseId) : undefined;
-      if (caseId && !caseRow) throw new HallError(RATING_ERRORS.notFound, 'No such case', { caseId: '找不到该办件' });
-      const ticket = caseRow ? undefined : lastServedTicket(db, session.windowId, hallDay(now()));
+      if (caseId && !findCaseRow(db, caseId)) throw new HallError(RATING_ERRORS.notFound, 'No such case', { caseId: '找不到该办件' });
+      const served = caseId ? undefined : lastServedTicket(db, session.windowId, hallDay(now()));
+      const servedCase = served ? caseOfTicket(db, served.id) : null;
+      const subjectCase = caseId ?? servedCase;
+      const caseRow = subjectCase ? findCaseRow(db, subjectCase) : undefined;
+      const ticket = caseRow ? undefined : served;
       const subjectKey = caseRow?.id ?? ticket?.id;
       if (!subjectKey) throw new HallError(RATING_ERRORS.noService, 'Nothing has been served at this window today to rate');
+      const window = findWindow(db, session.windowId);
+      const step = input.step ?? (window?.kind === 'pickup' ? 'pickup' : caseRow ? 'intake' : 'reception');
       const ratingNo = followUp ? 2 : 1;
       if (hasRating(db, subjectKey, step, ratingNo)) throw new HallError(RATING_ERRORS.alreadyRated, 'This service already has its rating at this step');
       if (ratingNo === 2 && !hasRating(db, subjectKey, step, 1)) throw new HallError(RATING_ERRORS.noFirst, '追评 needs a first rating');

@@ -10,6 +10,7 @@ import { CurrentTicket, enabledActions } from './CurrentTicket';
 import { CallNumberDialog, PauseDialog, TransferDialog } from './dialogs';
 import { actionForKey, keyName, PLACES, placeForKey, type Place, type ShortcutAction } from './shortcuts';
 import { windowText as t } from './text';
+import { RatingInvite } from './RatingInvite';
 import { WaitingPanel } from './WaitingPanel';
 
 type Dialog = 'transfer' | 'callNumber' | 'pause' | null;
@@ -139,6 +140,7 @@ export function Workbench() {
             </Button>
           ))}
         </div>
+        {session?.window && <RatingInvite windowId={session.window.id} />}
         {notice && <Alert className="workbench-notice" type={notice.type} showIcon message={notice.text} data-testid="action-notice" />}
       </CurrentTicket>
       <WaitingPanel tickets={waiting} queues={queues} />

@@ -20,6 +20,9 @@ export const PLACES = {
 
 export type Place = keyof typeof PLACES;
 
+/** Invites the applicant to rate the service just given on the window's pad. */
+export const RATE_KEY = 'Ctrl+E';
+
 /** A key with its modifiers as the screens write it: `F2`, `Ctrl+F`, `Alt+1`, `Ctrl+Enter`. */
 export function keyName(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): string {
   const key = e.key.length === 1 ? e.key.toUpperCase() : e.key;

@@ -22,6 +22,13 @@ export const windowText = {
     close: '下班',
   },
   places: { intake: '受理登记', cases: '办件查询' },
+  rating: {
+    invite: '邀请评价',
+    waiting: '已邀请申请人在评价器上评价，等待中…',
+    withdraw: '撤回邀请',
+    rated: '申请人已完成评价',
+    notRated: '申请人未评价',
+  },
   windowStates: { closed: '已下班', idle: '空闲', serving: '办理中', paused: '暂停服务' } as Record<string, string>,
   waitingList: '等候队列',
   all: '全部',
