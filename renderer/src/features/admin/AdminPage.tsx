@@ -7,10 +7,12 @@ import { useAppStore } from '../../store';
 import { SignInForm } from '../window/SignInForm';
 import { CatalogPanel } from './CatalogPanel';
 import { DevicesPanel } from './DevicesPanel';
+import { KeypadsPanel } from './KeypadsPanel';
 import { PrintersPanel } from './PrintersPanel';
 import { QueuesPanel } from './QueuesPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { WindowsPanel } from './WindowsPanel';
+import { RatingsPanel } from '../ratings/RatingsPanel';
 import { StatsPanel } from '../stats/StatsPanel';
 import { SetupWizard } from './SetupWizard';
 import { StaffPanel } from './StaffPanel';
@@ -54,6 +56,7 @@ function AdminTabs() {
   const hallName = useAppStore((s) => s.status?.hall?.name);
   // The supervisor on duty comes for the day's figures; the admin for devices and staff.
   const isSupervisor = useAppStore((s) => s.session?.staff.role === 'supervisor');
+  const isAdmin = useAppStore((s) => s.session?.staff.role === 'admin');
   return (
     <div className="admin">
       <Tabs
@@ -67,12 +70,15 @@ function AdminTabs() {
         items={[
           { key: 'devices', label: t.tabs.devices, children: <DevicesPanel /> },
           { key: 'printers', label: t.tabs.printers, children: <PrintersPanel /> },
+          // Keypads are wired to this PC's serial ports, which only its admin sets up.
+          ...(isAdmin ? [{ key: 'keypads', label: t.tabs.keypads, children: <KeypadsPanel /> }] : []),
           { key: 'staff', label: t.tabs.staff, children: <StaffPanel /> },
           { key: 'windows', label: t.tabs.windows, children: <WindowsPanel /> },
           { key: 'queues', label: t.tabs.queues, children: <QueuesPanel /> },
           { key: 'settings', label: t.tabs.settings, children: <SettingsPanel /> },
           { key: 'catalog', label: t.tabs.catalog, children: <CatalogPanel /> },
           { key: 'stats', label: t.tabs.stats, children: <StatsPanel /> },
+          { key: 'ratings', label: t.tabs.ratings, children: <RatingsPanel /> },
         ]}
       />
     </div>

@@ -1,14 +1,20 @@
-import { Avatar, Button, Result, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
+import type { HallWindow } from '../../../../shared/features/hall/contract';
 import { useHallEvent, useOnReconnect } from '../../app/hooks';
 import { useAppStore } from '../../store';
+import { ClosedScreen, PausedScreen, ThanksScreen, WelcomeScreen } from './IdleScreens';
+import { RatingScreen } from './RatingScreen';
 import { padText as t } from './text';
+import { usePadRating } from './usePadRating';
+import './pad.css';
 
 const PAD_WINDOW_KEY = 'onewindow.pad.window';
 
 /**
- * The evaluation pad at a window: here its idle welcome with the clerk on duty. Rating itself comes with the
- * rating feature; the pad is bound to one window, chosen once on the device.
+ * The evaluation pad of one window (a second screen at the window, or a tablet on the LAN): the clerk on duty
+ * between applicants, the window's pause, and the rating whenever the clerk starts one. The window is chosen
+ * once on the device.
  */
 export function PadPage() {
   const windows = useAppStore((s) => s.windows);
@@ -19,48 +25,49 @@ export function PadPage() {
   useHallEvent('hall.changed', refreshHall);
 
   const window = windows.find((w) => w.id === windowId);
-  if (!window) {
-    return (
-      <div className="pad pad-choose">
-        <Typography.Title level={2}>{t.chooseWindow}</Typography.Title>
-        <div className="pad-window-grid">
-          {windows.map((w) => (
-            <Button
-              key={w.id}
-              size="large"
-              className="pad-window-button"
-              onClick={() => {
-                localStorage.setItem(PAD_WINDOW_KEY, w.id);
-                setWindowId(w.id);
-              }}
-            >
-              {w.name}
-            </Button>
-          ))}
-        </div>
-      </div>
-    );
-  }
-  if (!window.clerk || window.state === 'closed' || window.state === 'paused') {
-    return (
-      <div className="pad">
-        <Result status="info" title={<span className="pad-title">{t.closed}</span>} subTitle={window.name} />
-      </div>
-    );
-  }
+  if (window) return <WindowPad window={window} />;
   return (
-    <div className="pad" data-testid="pad-welcome">
-      <Typography.Title className="pad-title">{t.welcome}</Typography.Title>
-      <Avatar size={160} className="pad-avatar">
-        {window.clerk.name.slice(0, 1)}
-      </Avatar>
-      <div className="pad-clerk">
-        {t.serving} <strong>{window.clerk.name}</strong>
+    <div className="pad pad-choose">
+      <Typography.Title level={2}>{t.chooseWindow}</Typography.Title>
+      <div className="pad-window-grid">
+        {windows.map((w) => (
+          <Button
+            key={w.id}
+            size="large"
+            className="pad-window-button"
+            onClick={() => {
+              localStorage.setItem(PAD_WINDOW_KEY, w.id);
+              setWindowId(w.id);
+            }}
+          >
+            {w.name}
+          </Button>
+        ))}
       </div>
-      <div className="pad-meta">
-        {t.jobNumber} {window.clerk.jobNumber} · {window.name}
-      </div>
-      <Typography.Paragraph className="pad-hint">{t.hint}</Typography.Paragraph>
     </div>
   );
+}
+
+/** An open rating comes before the window's state: the applicant is still there even if the clerk paused. */
+function WindowPad({ window }: { window: HallWindow }) {
+  const { state, submit, notRated } = usePadRating(window.id);
+  if (state.phase === 'rating' || state.phase === 'sending') {
+    const { request } = state.shown;
+    return (
+      <RatingScreen
+        key={request.id}
+        shown={state.shown}
+        sending={state.phase === 'sending'}
+        retrying={state.phase === 'sending' && state.retrying}
+        error={state.phase === 'rating' ? state.error : null}
+        onSubmit={(choice) => void submit(request.id, choice)}
+        onDecline={() => notRated(request.id, 'declined')}
+        onTimeout={() => notRated(request.id, 'timeout')}
+      />
+    );
+  }
+  if (state.phase === 'thanks') return <ThanksScreen />;
+  if (!window.clerk || window.state === 'closed') return <ClosedScreen windowName={window.name} />;
+  if (window.state === 'paused') return <PausedScreen clerk={window.clerk} windowName={window.name} reason={window.pauseReason} />;
+  return <WelcomeScreen clerk={window.clerk} windowName={window.name} />;
 }
