@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
+import type { HallWindow } from '../../../../shared/features/hall/contract';
 import { bridge } from '../../../test/fake-bridge';
 import { useAppStore } from '../../store';
 import { KeypadsPanel } from './KeypadsPanel';
 
-const WINDOW = { id: '01930000-0000-7000-8000-000000000001', number: 1, name: '1号窗口', kind: 'comprehensive', queueIds: [], state: 'idle', pauseReason: null, clerk: null } as const;
+const WINDOW: HallWindow = { id: '01930000-0000-7000-8000-000000000001', number: 1, name: '1号窗口', kind: 'comprehensive', queueIds: [], state: 'idle', pauseReason: null, clerk: null };
 const KEYPAD = { path: '/dev/ttyUSB0', windowId: WINDOW.id, baudRate: 9600, windowName: '1号窗口', connected: true };
 
 beforeEach(() => {

@@ -77,9 +77,11 @@ export function CaseResults({ q, from, to, searchBox, edited, onSearch }: Props)
       <div className="case-search-meta">
         {data && (
           <Typography.Text strong data-testid="search-field">
-            {t.fields[data.field]}
+            {data.field === 'recent' && (from || to) ? t.byDays : t.fields[data.field]}
           </Typography.Text>
         )}
+        {/* The days stay with the next query typed: say so, or a clerk wonders where older cases went. */}
+        {data && (from || to) && <span data-testid="search-days">{t.days(from, to)}</span>}
         {data && <span>{t.found(cases.length)}</span>}
         {cases.length === LIMIT && <Typography.Text type="warning">{t.capped(LIMIT)}</Typography.Text>}
         <span className="case-keys">{t.searchKeys}</span>

@@ -67,6 +67,17 @@ describe('CaseSearchPage', () => {
     expect(screen.getByText(/可以试试/)).toBeTruthy();
     expect(searches()).toEqual([{ q: '云溪', from: '2026-11-01', to: '2026-11-30', limit: 50 }]);
     expect((screen.getByLabelText('查询内容') as HTMLInputElement).value).toBe('云溪');
+    // The days narrow this query too, and the page says so.
+    expect(screen.getByTestId('search-field').textContent).toBe('按申请人或项目名称查找');
+    expect(screen.getByTestId('search-days').textContent).toBe('受理日期 2026-11-01 至 2026-11-30');
+  });
+
+  it('says the days were the key when only days were given', async () => {
+    bridge.handle('intake.search', () => ({ field: 'recent', cases: [A] }));
+    renderCases('/window/cases?from=2026-11-23');
+    await screen.findByText('张三');
+    expect(screen.getByTestId('search-field').textContent).toBe('按受理日期查找');
+    expect(screen.getByTestId('search-days').textContent).toBe('受理日期 2026-11-23 至 不限');
   });
 
   it('says the hall has no cases yet when the newest list is empty', async () => {

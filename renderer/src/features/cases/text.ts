@@ -19,6 +19,9 @@ export const casesText = {
     name: '按申请人或项目名称查找',
     recent: '最近受理的办件',
   } satisfies Record<SearchField, string>,
+  /** The key when only the days were given: the host lists the newest cases of those days. */
+  byDays: '按受理日期查找',
+  days: (from: string | null, to: string | null) => `受理日期 ${from ?? '不限'} 至 ${to ?? '不限'}`,
   found: (n: number) => `共 ${n} 件`,
   capped: (n: number) => `只显示最近的 ${n} 件，请输入更完整的内容或缩小日期范围`,
   noCases: '还没有受理过办件。受理新办件请回到工作台。',

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { MemoryRouter, Route, Routes, useNavigate, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
 import { bridge } from '../../../test/fake-bridge';
@@ -32,14 +32,20 @@ const CATALOG = {
 const BOOKED = { name: '张伟', idNumber: '11010519491231002X', phone: '13812345678' };
 const PROJECT = { name: '云溪县第一中学教学楼扩建工程', code: '2026-331002-47-03-012345', location: '云溪县城南路88号', scale: '总建筑面积12000平方米' };
 
+/** The notice page's place; its back goes one step back in history, as the notice page's Esc does. */
 function NoticeProbe() {
-  return <div data-testid="notice">{useParams().documentId}</div>;
+  const navigate = useNavigate();
+  return (
+    <button data-testid="notice" onClick={() => void navigate(-1)}>
+      {useParams().documentId}
+    </button>
+  );
 }
 
 function renderIntake(url = `/window/intake?ticket=${TICKET_ID}`) {
   return render(
     <App>
-      <MemoryRouter initialEntries={[url]}>
+      <MemoryRouter initialEntries={['/window', url]}>
         <Routes>
           <Route path="/window" element={<div data-testid="workbench" />} />
           <Route path="/window/intake" element={<IntakePage />} />
@@ -216,6 +222,9 @@ describe('IntakePage', () => {
         delivery: { method: 'inPerson' },
       },
     ]);
+    // The notice took the form's place: back from it is the workbench, not the form again for the same ticket.
+    fireEvent.click(screen.getByTestId('notice'));
+    expect(await screen.findByTestId('workbench')).toBeTruthy();
   });
 
   it('keeps a blacklisted applicant from 容缺受理 and says why', async () => {

@@ -99,7 +99,9 @@ export function useIntake({ catalog, prefill, ticketId, container }: Options) {
     try {
       const taken = await api.intake.submit(IntakeSubmission.parse(submission));
       const notice = taken.documents[0];
-      void navigate(notice ? `/window/notices/${notice.id}` : `/window/cases/${taken.id}`);
+      // The notice takes the form's place: Esc (back) from it returns to the workbench, not to a fresh form
+      // for the ticket just taken in, where a second case could be submitted by mistake.
+      void navigate(notice ? `/window/notices/${notice.id}` : `/window/cases/${taken.id}`, { replace: true });
     } catch (error) {
       const fields = error instanceof HallError ? (error.fields ?? {}) : {};
       setHostProblems(fields);
