@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
  * The hall PC's SQLite store. Every table is either synced (each write leaves an outbox entry through the
@@ -50,6 +50,20 @@ export const staff = sqliteTable('staff', {
   pinHash: text('pin_hash').notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at').notNull(),
+});
+
+/**
+ * A staff member's photo for the evaluation pad (DOMAIN §6): a JPEG of at most 100 KB, checked by the host.
+ * Local to the host PC, never synced (see `tables.ts`).
+ */
+export const staffPhoto = sqliteTable('staff_photo', {
+  staffId: text('staff_id')
+    .primaryKey()
+    .references(() => staff.id),
+  jpeg: blob('jpeg', { mode: 'buffer' }).notNull(),
+  /** A short hash of the bytes: screens refetch the photo when it changes. */
+  version: text('version').notNull(),
+  updatedAt: integer('updated_at').notNull(),
 });
 
 export const hallWindow = sqliteTable('hall_window', {

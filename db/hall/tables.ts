@@ -36,10 +36,18 @@ export const REFERENCE_TABLES: readonly SQLiteTable[] = [
   schema.creditBlacklist,
 ];
 
-/** Tables that belong to this PC alone: its identity, sign-in sessions, LAN pairings, the outbox itself. */
+/**
+ * Tables that belong to this PC alone: its identity, sign-in sessions, LAN pairings, the outbox itself.
+ * Staff photos too: only this hall's pads show them, and the county's records (ratings, activity) name the
+ * clerk by name and job number, so it has no use for a face; a 100 KB photo (a BLOB, which the outbox's JSON
+ * payload cannot even hold) in every push would be personal data sent for nothing. Setting or removing one is
+ * still synced as an `activity` row, without the photo. A rebuilt host gets its photos from its backup, or
+ * the admin sets them again.
+ */
 export const LOCAL_TABLES: readonly SQLiteTable[] = [
   schema.device,
   schema.staffSession,
+  schema.staffPhoto,
   schema.pairedDevice,
   schema.printerConfig,
   schema.keypadConfig,

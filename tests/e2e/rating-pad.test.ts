@@ -9,7 +9,8 @@ import { launchBrowser, screenshot, watchConsole } from '../support/browser';
 import { callApi, startHall, tearDown, type RunningHall } from '../support/hall-process';
 
 /**
- * 好差评 end to end in real Chromium: a clerk serves a person and takes in their case over the LAN API, then
+ * 好差评 end to end in real Chromium: the admin sets the clerk's photo on /admin → 工作人员 and the window's pads
+ * show it; a clerk serves a person and takes in their case over the LAN API, then
  * starts a rating; the window's pad (a 1920×1080 second screen, and a 1280×800 tablet on the same window)
  * shows it, refuses a bad rating without a reason on screen and sends it with one; the supervisor finds the
  * rating and its follow-up item on /admin → 好差评 and exports the CSV.
@@ -53,6 +54,71 @@ async function openPad(size: { width: number; height: number }): Promise<Page> {
   return page;
 }
 
+/**
+ * The admin picks a picture for 王丽 on /admin → 工作人员 and saves it. The picture is drawn in the page: a
+ * 600×400 landscape with a figure in the middle and red bands at the sides, which the 3:4 centre crop cuts off.
+ */
+async function setClerkPhoto(): Promise<void> {
+  const admin = await openPage('/admin', { width: 1366, height: 768 });
+  await admin.getByLabel('工号').fill('9001');
+  await admin.getByLabel('PIN').fill('123456');
+  await admin.locator('button[type=submit]').click();
+  await admin.getByRole('tab', { name: '工作人员' }).click();
+  await admin.getByRole('button', { name: '设置照片：王丽' }).click();
+  const png = await admin.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 400;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#dbe7f5';
+    g.fillRect(0, 0, 600, 400);
+    g.fillStyle = '#e00000';
+    g.fillRect(0, 0, 120, 400);
+    g.fillRect(480, 0, 120, 400);
+    g.fillStyle = '#1f3b73'; // shoulders
+    g.beginPath();
+    g.ellipse(300, 420, 130, 120, 0, 0, Math.PI * 2);
+    g.fill();
+    g.fillStyle = '#f2c9a0'; // face
+    g.beginPath();
+    g.ellipse(300, 180, 70, 90, 0, 0, Math.PI * 2);
+    g.fill();
+    g.fillStyle = '#2b1d14'; // hair
+    g.beginPath();
+    g.ellipse(300, 125, 78, 48, 0, Math.PI, Math.PI * 2);
+    g.fill();
+    return canvas.toDataURL('image/png').split(',')[1]!;
+  });
+  const dialog = admin.getByRole('dialog');
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'wangli.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await dialog.getByRole('img', { name: '新照片预览' }).waitFor(WAIT);
+  await screenshot(admin, 'staff-photo-dialog-1366x768');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await admin.getByRole('button', { name: '更换照片：王丽' }).waitFor(WAIT);
+  await admin.getByRole('img', { name: '王丽' }).waitFor(WAIT);
+  await screenshot(admin, 'staff-tab-1366x768');
+}
+
+/** The pad's photo of the clerk: its size, its kind, and the colour at the middle of its left and right edges. */
+async function portraitOn(page: Page, screenId: string) {
+  const img = page.getByTestId(screenId).getByRole('img', { name: '王丽' });
+  await img.waitFor(WAIT);
+  return img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = el.naturalWidth;
+    canvas.height = el.naturalHeight;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(el, 0, 0);
+    const isRed = (x: number) => {
+      const [r, gr, b] = g.getImageData(x, el.naturalHeight / 2, 1, 1).data;
+      return r! > 180 && gr! < 90 && b! < 90;
+    };
+    return { src: el.src.slice(0, 23), width: el.naturalWidth, height: el.naturalHeight, redEdges: isRed(1) || isRed(el.naturalWidth - 2) };
+  });
+}
+const PORTRAIT = { src: 'data:image/jpeg;base64,', width: 240, height: 320, redEdges: false };
+
 /** Serves one person at window 1: a ticket called and started, their case taken in, the ticket finished. */
 async function serveAPerson(): Promise<CaseDetail> {
   const queues = await api<Array<{ id: string; prefix: string }>>('queue.queues', {});
@@ -94,6 +160,11 @@ describe('the evaluation pad and the supervisor’s ratings', () => {
     const secondScreen = await openPad({ width: 1920, height: 1080 });
     const tablet = await openPad({ width: 1280, height: 800 });
     expect(await secondScreen.getByTestId('pad-welcome').textContent()).toContain('王丽');
+    expect(await secondScreen.getByTestId('pad-welcome').locator('img').count()).toBe(0); // no photo yet: the initial
+    // The admin sets 王丽's photo; both pads, already open, show it.
+    await setClerkPhoto();
+    expect(await portraitOn(secondScreen, 'pad-welcome')).toEqual(PORTRAIT);
+    expect(await portraitOn(tablet, 'pad-welcome')).toEqual(PORTRAIT);
     await screenshot(secondScreen, 'pad-welcome-1920x1080');
 
     const served = await serveAPerson();
@@ -108,6 +179,7 @@ describe('the evaluation pad and the supervisor’s ratings', () => {
       await screen.waitFor(WAIT);
       const text = await screen.textContent();
       for (const part of ['1号窗口', '王丽（工号 1001）', '受理', served.number, served.matters[0]!.name]) expect(text).toContain(part);
+      expect(await portraitOn(page, 'pad-rating')).toEqual(PORTRAIT);
       expect(await page.locator('.pad-level[aria-pressed="true"]').count()).toBe(0); // nothing chosen for the applicant
       await page.getByRole('button', { name: '非常不满意' }).click();
       await page.getByRole('button', { name: '提交评价' }).click();

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { HallInfo, HallWindow, WindowKind, WindowState } from '../../../shared/features/hall/contract';
 import { newId } from '../../ids';
 import type { HallDb } from '../open';
-import { hallSettings, hallWindow, staff, windowQueue } from '../schema';
+import { hallSettings, hallWindow, staff, staffPhoto, windowQueue } from '../schema';
 
 export function getHallInfo(db: HallDb): HallInfo | null {
   const row = db.select().from(hallSettings).limit(1).get();
@@ -28,9 +28,10 @@ export function insertHallInfo(
 /** The hall's windows, or the one with `onlyId`, with their queues and the clerk signed in at each. */
 function selectWindows(db: HallDb, onlyId?: string): HallWindow[] {
   const rows = db
-    .select({ w: hallWindow, clerkName: staff.name, clerkJob: staff.jobNumber })
+    .select({ w: hallWindow, clerkId: staff.id, clerkName: staff.name, clerkJob: staff.jobNumber, photoVersion: staffPhoto.version })
     .from(hallWindow)
     .leftJoin(staff, eq(staff.id, hallWindow.staffId))
+    .leftJoin(staffPhoto, eq(staffPhoto.staffId, hallWindow.staffId))
     .where(onlyId === undefined ? undefined : eq(hallWindow.id, onlyId))
     .orderBy(asc(hallWindow.number))
     .all();
@@ -39,7 +40,7 @@ function selectWindows(db: HallDb, onlyId?: string): HallWindow[] {
     .from(windowQueue)
     .where(onlyId === undefined ? undefined : eq(windowQueue.windowId, onlyId))
     .all();
-  return rows.map(({ w, clerkName, clerkJob }) => ({
+  return rows.map(({ w, clerkId, clerkName, clerkJob, photoVersion }) => ({
     id: w.id,
     number: w.number,
     name: w.name,
@@ -47,7 +48,7 @@ function selectWindows(db: HallDb, onlyId?: string): HallWindow[] {
     state: w.state,
     pauseReason: w.pauseReason,
     queueIds: links.filter((l) => l.windowId === w.id).map((l) => l.queueId),
-    clerk: clerkName !== null && clerkJob !== null ? { name: clerkName, jobNumber: clerkJob } : null,
+    clerk: clerkId !== null && clerkName !== null && clerkJob !== null ? { id: clerkId, name: clerkName, jobNumber: clerkJob, photoVersion } : null,
   }));
 }
 
@@ -110,4 +111,9 @@ export function updateWindow(db: HallDb, id: string, window: { number: number; n
 
 export function setWindowState(db: HallDb, id: string, state: WindowState, staffId: string | null, pauseReason: string | null = null): void {
   db.update(hallWindow).set({ state, staffId, pauseReason }).where(eq(hallWindow.id, id)).run();
+}
+
+/** Whether the staff member is signed in at a window now (their photo is then on that window's pad). */
+export function isAtWindow(db: HallDb, staffId: string): boolean {
+  return db.select({ id: hallWindow.id }).from(hallWindow).where(eq(hallWindow.staffId, staffId)).get() !== undefined;
 }

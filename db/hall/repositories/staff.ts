@@ -1,9 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { StaffRole } from '../../../shared/api/roles';
-import type { StaffMember } from '../../../shared/features/staff/contract';
+import type { ClerkOnDuty, StaffEntry, StaffMember } from '../../../shared/features/staff/contract';
+import { PHOTO_PREFIX, type StaffPhoto } from '../../../shared/features/staff/photo';
 import { newId } from '../../ids';
 import type { HallDb } from '../open';
-import { staff, staffSession } from '../schema';
+import { staff, staffPhoto, staffSession } from '../schema';
 
 type StaffRow = typeof staff.$inferSelect;
 
@@ -11,8 +12,47 @@ function toMember(row: StaffRow): StaffMember {
   return { id: row.id, jobNumber: row.jobNumber, name: row.name, role: row.role, active: row.active };
 }
 
-export function listStaff(db: HallDb): StaffMember[] {
-  return db.select().from(staff).orderBy(asc(staff.jobNumber)).all().map(toMember);
+/** Staff with their photo's version (never the photo itself), all of them or the one with `onlyId`. */
+function selectEntries(db: HallDb, onlyId?: string): StaffEntry[] {
+  return db
+    .select({ s: staff, photoVersion: staffPhoto.version })
+    .from(staff)
+    .leftJoin(staffPhoto, eq(staffPhoto.staffId, staff.id))
+    .where(onlyId === undefined ? undefined : eq(staff.id, onlyId))
+    .orderBy(asc(staff.jobNumber))
+    .all()
+    .map(({ s, photoVersion }) => ({ ...toMember(s), photoVersion }));
+}
+
+export function listStaff(db: HallDb): StaffEntry[] {
+  return selectEntries(db);
+}
+
+export function findStaffEntry(db: HallDb, id: string): StaffEntry | undefined {
+  return selectEntries(db, id)[0];
+}
+
+/** A clerk as the pad shows them. */
+export function findClerk(db: HallDb, id: string): ClerkOnDuty | undefined {
+  const entry = findStaffEntry(db, id);
+  return entry && { id: entry.id, name: entry.name, jobNumber: entry.jobNumber, photoVersion: entry.photoVersion };
+}
+
+export function saveStaffPhoto(db: HallDb, staffId: string, jpeg: Buffer, version: string, at: number): void {
+  db.insert(staffPhoto)
+    .values({ staffId, jpeg, version, updatedAt: at })
+    .onConflictDoUpdate({ target: staffPhoto.staffId, set: { jpeg, version, updatedAt: at } })
+    .run();
+}
+
+/** Whether there was a photo to delete. */
+export function deleteStaffPhoto(db: HallDb, staffId: string): boolean {
+  return db.delete(staffPhoto).where(eq(staffPhoto.staffId, staffId)).run().changes > 0;
+}
+
+export function findStaffPhoto(db: HallDb, staffId: string): StaffPhoto | undefined {
+  const row = db.select().from(staffPhoto).where(eq(staffPhoto.staffId, staffId)).get();
+  return row && { staffId, dataUrl: PHOTO_PREFIX + row.jpeg.toString('base64'), version: row.version };
 }
 
 export function findStaffByJobNumber(db: HallDb, jobNumber: string): (StaffMember & { pinHash: string }) | undefined {

@@ -50,6 +50,7 @@ export const appText = {
     'staff/window-required': '请选择所在窗口',
     'staff/window-not-found': '窗口不存在',
     'staff/duplicate-job-number': '工号已存在',
+    'staff/not-found': '工作人员不存在',
     'hall/already-set-up': '大厅已完成设置',
     'devices/bad-code': '配对码错误或已过期',
     'devices/not-found': '设备不存在',

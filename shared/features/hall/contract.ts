@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { event, feature, method } from '../../api/define';
 import { ALL_DEVICES, MANAGERS } from '../../api/roles';
 import { epochMs, isoDay, plainText } from '../../domain/text';
-import { jobNumber, pin } from '../staff/contract';
+import { ClerkOnDuty, jobNumber, pin } from '../staff/contract';
 
 export const HallInfo = z.object({
   name: z.string(),
@@ -25,8 +25,8 @@ export const HallWindow = z.object({
   queueIds: z.array(z.string()),
   state: WindowState,
   pauseReason: z.string().nullable(),
-  /** The clerk signed in at the window, if any (name and job number are shown on the window's own pad). */
-  clerk: z.object({ name: z.string(), jobNumber: z.string() }).nullable(),
+  /** The clerk signed in at the window, if any (name, job number and photo are shown on the window's own pad). */
+  clerk: ClerkOnDuty.nullable(),
 });
 export type HallWindow = z.infer<typeof HallWindow>;
 
@@ -127,7 +127,7 @@ export const hallFeature = feature({
   },
   events: {
     changed: event({
-      summary: 'Hall set-up, windows or their state changed; screens refetch what they show.',
+      summary: 'Hall set-up, windows, their state or their clerk’s photo changed; screens refetch what they show.',
       payload: z.object({ what: z.enum(['setup', 'windows']) }),
       devices: ALL_DEVICES,
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { event, feature, method } from '../../api/define';
 import { epochMs, isoDay, plainText } from '../../domain/text';
+import { ClerkOnDuty } from '../staff/contract';
 
 /**
  * 好差评 at the window (DOMAIN §6). The clerk's screen may only *start* a rating; the pad or a button keypad
@@ -45,7 +46,7 @@ export const RatingRequest = z.object({
   id: z.string(),
   windowId: z.string(),
   windowName: z.string(),
-  clerk: z.object({ name: z.string(), jobNumber: z.string() }),
+  clerk: ClerkOnDuty,
   step: Step,
   /** 1 first rating, 2 追评. */
   ratingNo: z.union([z.literal(1), z.literal(2)]),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { feature, method } from '../../api/define';
 import { ANY_STAFF, MANAGERS, STAFF_ROLES } from '../../api/roles';
 import { plainText } from '../../domain/text';
+import { photoDataUrl, photoVersion, StaffPhoto } from './photo';
 
 export const jobNumber = z.string().trim().regex(/^[A-Za-z0-9]{2,16}$/, '工号应为2至16位字母或数字');
 export const pin = z.string().regex(/^\d{4,8}$/, 'PIN应为4至8位数字');
@@ -16,6 +17,14 @@ export const StaffMember = z.object({
   active: z.boolean(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
+
+/** A row of the staff list: the member and whether (which) photo they have. */
+export const StaffEntry = StaffMember.extend({ photoVersion });
+export type StaffEntry = z.infer<typeof StaffEntry>;
+
+/** The clerk serving at a window, as the window's pad shows them: name, job number and photo. */
+export const ClerkOnDuty = z.object({ id: z.string(), name: z.string(), jobNumber: z.string(), photoVersion });
+export type ClerkOnDuty = z.infer<typeof ClerkOnDuty>;
 
 export const StaffSession = z.object({
   staff: StaffMember,
@@ -53,7 +62,7 @@ export const staffFeature = feature({
     list: method({
       summary: 'All staff of the hall.',
       input: z.object({}),
-      output: z.array(StaffMember),
+      output: z.array(StaffEntry),
       devices: ['host', 'window'],
       staff: MANAGERS,
     }),
@@ -63,6 +72,19 @@ export const staffFeature = feature({
       output: StaffMember,
       devices: ['host', 'window'],
       staff: ['admin'],
+    }),
+    setPhoto: method({
+      summary: 'Set a staff member’s photo (a JPEG data URL, at most 100 KB) or remove it (null); the pad shows it.',
+      input: z.object({ staffId: z.string().uuid(), photo: photoDataUrl.nullable() }),
+      output: StaffEntry,
+      devices: ['host', 'window'],
+      staff: ['admin'],
+    }),
+    photo: method({
+      summary: 'The photo of a staff member signed in at a window (of anyone, for a signed-in manager); null when there is none to show.',
+      input: z.object({ staffId: z.string().uuid() }),
+      output: StaffPhoto.nullable(),
+      devices: ['host', 'window', 'pad', 'board'],
     }),
   },
   events: {},

@@ -21,7 +21,7 @@ import {
   type FollowUpRow,
   type RequestRow,
 } from '../../../../db/hall/repositories/ratings';
-import { findStaff } from '../../../../db/hall/repositories/staff';
+import { findClerk } from '../../../../db/hall/repositories/staff';
 import { actorOf, signedIn, type CallContext } from '../../api/context';
 import type { FeatureHandlers } from '../../api/handlers';
 import type { HallDeps } from '../../deps';
@@ -39,13 +39,12 @@ export function createRatingService(deps: HallDeps) {
 
   function view(request: RequestRow): RatingRequest {
     const window = findWindow(db, request.windowId);
-    const clerk = findStaff(db, request.staffId);
     const caseRow = request.caseId ? findCaseRow(db, request.caseId) : undefined;
     return {
       id: request.id,
       windowId: request.windowId,
       windowName: window?.name ?? '',
-      clerk: { name: clerk?.name ?? '', jobNumber: clerk?.jobNumber ?? '' },
+      clerk: findClerk(db, request.staffId) ?? { id: request.staffId, name: '', jobNumber: '', photoVersion: null },
       step: request.step,
       ratingNo: request.ratingNo === 2 ? 2 : 1,
       caseNumber: caseRow?.number ?? null,

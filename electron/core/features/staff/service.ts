@@ -1,22 +1,28 @@
 import { HallError } from '../../../../shared/api/errors';
+import { MANAGERS } from '../../../../shared/api/roles';
 import type { StaffSession, staffFeature } from '../../../../shared/features/staff/contract';
 import { recordActivity } from '../../../../db/hall/repositories/activity';
-import { findWindow, setWindowState } from '../../../../db/hall/repositories/hall';
+import { findWindow, isAtWindow, setWindowState } from '../../../../db/hall/repositories/hall';
 import {
+  deleteStaffPhoto,
   endSession,
   endWindowSessions,
   findOpenSession,
   findStaff,
   findStaffByJobNumber,
+  findStaffEntry,
+  findStaffPhoto,
   insertSession,
   insertStaff,
   listStaff,
+  saveStaffPhoto,
 } from '../../../../db/hall/repositories/staff';
 import type { ActiveSession, CallContext } from '../../api/context';
 import { actorOf } from '../../api/context';
 import type { FeatureHandlers } from '../../api/handlers';
 import type { HallDeps } from '../../deps';
 import { DECOY_PIN_HASH, hashPin, hashToken, newToken, verifyPin } from '../../secrets';
+import { decodePhoto } from './photo';
 
 const MAX_FAILURES = 5;
 const LOCKOUT_MS = 5 * 60_000;
@@ -118,6 +124,35 @@ export function createStaffService(deps: HallDeps): StaffService {
         recordActivity(tx, actorOf(ctx, store.deviceId), at, 'staff.create', member.id);
         return member;
       });
+    },
+
+    // The photo is checked before anything is written; the activity row says what changed, never the photo.
+    setPhoto: ({ staffId, photo: dataUrl }, ctx) => {
+      const photo = dataUrl === null ? null : decodePhoto(dataUrl);
+      const at = now();
+      const { entry, changed } = store.db.transaction((tx) => {
+        if (!findStaff(tx, staffId)) throw new HallError('staff/not-found', 'No such staff member');
+        const actor = actorOf(ctx, store.deviceId);
+        let changed = true;
+        if (photo) {
+          saveStaffPhoto(tx, staffId, photo.jpeg, photo.version, at);
+          recordActivity(tx, actor, at, 'staff.setPhoto', staffId, { width: photo.width, height: photo.height, bytes: photo.jpeg.length });
+        } else {
+          changed = deleteStaffPhoto(tx, staffId);
+          if (changed) recordActivity(tx, actor, at, 'staff.removePhoto', staffId);
+        }
+        return { entry: findStaffEntry(tx, staffId)!, changed };
+      });
+      // Pads show the photo of their window's clerk, and refetch it when the version in `hall.windows` changes.
+      if (changed) events.emit('hall.changed', { what: 'windows' });
+      return entry;
+    },
+
+    // Pads and boards see only the photos of clerks at a window, which the pads show anyway; managers see any.
+    photo: ({ staffId }, ctx) => {
+      const manager = ctx.session !== null && MANAGERS.includes(ctx.session.staff.role);
+      if (!manager && !isAtWindow(store.db, staffId)) return null;
+      return findStaffPhoto(store.db, staffId) ?? null;
     },
   };
 

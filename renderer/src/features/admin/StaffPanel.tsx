@@ -1,11 +1,13 @@
 import { Button, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { STAFF_ROLES } from '../../../../shared/api/roles';
-import type { StaffMember } from '../../../../shared/features/staff/contract';
+import type { StaffEntry, StaffMember } from '../../../../shared/features/staff/contract';
 import { api } from '../../api/hall';
 import { showFormError } from '../../app/errors';
 import { useRemote } from '../../app/hooks';
 import { useAppStore } from '../../store';
+import { ClerkAvatar } from '../staff/ClerkAvatar';
+import { StaffPhotoDialog } from './StaffPhotoDialog';
 import { adminText as t } from './text';
 
 interface NewStaff {
@@ -20,6 +22,7 @@ export function StaffPanel() {
   const { data: staff, reload } = useRemote(() => api.staff.list({}));
   const [form] = Form.useForm<NewStaff>();
   const [error, setError] = useState<string | null>(null);
+  const [photoOf, setPhotoOf] = useState<StaffEntry | null>(null);
 
   const add = async (values: NewStaff) => {
     setError(null);
@@ -34,16 +37,44 @@ export function StaffPanel() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Table<StaffMember>
+      <Table<StaffEntry>
         rowKey="id"
         dataSource={staff ?? []}
         pagination={false}
         columns={[
+          { title: t.photo, key: 'photo', width: 72, render: (_: unknown, m) => <ClerkAvatar person={m} size={48} /> },
           { title: t.jobNumber, dataIndex: 'jobNumber', width: 120 },
           { title: t.name, dataIndex: 'name' },
           { title: t.staffRole, dataIndex: 'role', render: (r: string) => t.staffRoles[r] },
+          ...(isAdmin
+            ? [
+                {
+                  title: '',
+                  key: 'setPhoto',
+                  width: 140,
+                  render: (_: unknown, m: StaffEntry) => {
+                    const label = m.photoVersion ? t.changePhoto : t.setPhoto;
+                    return (
+                      <Button onClick={() => setPhotoOf(m)} aria-label={`${label}：${m.name}`}>
+                        {label}
+                      </Button>
+                    );
+                  },
+                },
+              ]
+            : []),
         ]}
       />
+      {photoOf && (
+        <StaffPhotoDialog
+          member={photoOf}
+          onClose={() => setPhotoOf(null)}
+          onSaved={() => {
+            setPhotoOf(null);
+            reload();
+          }}
+        />
+      )}
       {isAdmin && (
         <Form form={form} name="staff" layout="inline" onFinish={(v) => void add(v)} initialValues={{ role: 'clerk' }}>
           <Form.Item name="jobNumber" rules={[{ required: true }]}>

@@ -1,7 +1,7 @@
 import { CheckCircleFilled, PauseCircleFilled } from '@ant-design/icons';
 import { Result, Typography } from 'antd';
 import type { HallWindow } from '../../../../shared/features/hall/contract';
-import { ClerkAvatar } from './ClerkAvatar';
+import { ClerkAvatar } from '../staff/ClerkAvatar';
 import { padText as t } from './text';
 
 type Clerk = NonNullable<HallWindow['clerk']>;
@@ -19,7 +19,7 @@ export function WelcomeScreen({ clerk, windowName }: { clerk: Clerk; windowName:
   return (
     <div className="pad" data-testid="pad-welcome">
       <Typography.Title className="pad-title">{t.welcome}</Typography.Title>
-      <ClerkAvatar name={clerk.name} size={160} />
+      <ClerkAvatar person={clerk} size={200} className="pad-face" />
       <div className="pad-clerk">
         {t.serving} <strong>{clerk.name}</strong>
       </div>
@@ -36,8 +36,13 @@ export function PausedScreen({ clerk, windowName, reason }: { clerk: Clerk; wind
       <PauseCircleFilled className="pad-paused-icon" />
       <div className="pad-title">{t.paused}</div>
       {reason && <div className="pad-pause-reason">{t.pauseReason(reason)}</div>}
-      <div className="pad-clerk">{clerk.name}</div>
-      <ClerkLine clerk={clerk} windowName={windowName} />
+      <div className="pad-paused-clerk">
+        <ClerkAvatar person={clerk} size={120} className="pad-face" />
+        <div>
+          <div className="pad-clerk">{clerk.name}</div>
+          <ClerkLine clerk={clerk} windowName={windowName} />
+        </div>
+      </div>
       <Typography.Paragraph className="pad-hint">{t.pausedHint}</Typography.Paragraph>
     </div>
   );

@@ -7,12 +7,13 @@ import { useAppStore } from '../../store';
 import { PadPage } from './PadPage';
 
 const WINDOW_ID = '01930000-0000-7000-8000-000000000001';
+const WANG = { id: '01930000-0000-7000-8000-0000000000c1', name: '王丽', jobNumber: '1001', photoVersion: null };
 const window1 = (extra: Record<string, unknown> = {}) => ({
   id: WINDOW_ID, number: 1, name: '1号窗口', kind: 'comprehensive', queueIds: [], state: 'serving', pauseReason: null,
-  clerk: { name: '王丽', jobNumber: '1001' }, ...extra,
+  clerk: WANG, ...extra,
 });
 const REQUEST = {
-  id: '01930000-0000-7000-8000-0000000000a1', windowId: WINDOW_ID, windowName: '1号窗口', clerk: { name: '王丽', jobNumber: '1001' },
+  id: '01930000-0000-7000-8000-0000000000a1', windowId: WINDOW_ID, windowName: '1号窗口', clerk: WANG,
   step: 'intake', ratingNo: 1, caseNumber: '3310022611230101001', matterNames: ['建筑工程施工许可证核发'], ticketNumber: 'A001',
   requestedAt: 0, timeoutSeconds: 60,
 };
@@ -160,5 +161,60 @@ describe('PadPage', () => {
     expect(paused.getByText('暂停服务')).toBeTruthy();
     expect(paused.getByText('暂停原因：午间休息')).toBeTruthy();
     expect(paused.getByText('王丽')).toBeTruthy();
+  });
+});
+
+describe('the clerk’s photo on the pad', () => {
+  const photoOf = (version: string) => `data:image/jpeg;base64,${btoa(`photo ${version}`)}`;
+  const photoCalls = () => bridge.calls.filter((c) => c.method === 'staff.photo');
+  /** The clerk at window 1 has photo `version` (versions are unique per test: the pad keeps photos it fetched). */
+  const clerkWithPhoto = (version: string, clerk = WANG) => {
+    bridge.handle('hall.windows', () => [window1({ clerk: { ...clerk, photoVersion: version } })]);
+    bridge.handle('staff.photo', ({ staffId }: { staffId: string }) => ({ staffId, dataUrl: photoOf(version), version }));
+  };
+  const face = async (screenId: string) => within(await screen.findByTestId(screenId)).findByRole('img', { name: '王丽' });
+
+  it('shows the initial when the clerk has no photo, and asks for none', async () => {
+    render();
+    const welcome = within(await screen.findByTestId('pad-welcome'));
+    expect(welcome.getByText('王')).toBeTruthy();
+    expect(welcome.queryByRole('img', { name: '王丽' })).toBeNull();
+    expect(photoCalls()).toEqual([]);
+  });
+
+  it('shows the photo on the welcome, the rating and the paused screen, fetched once', async () => {
+    clerkWithPhoto('w1');
+    render();
+    expect((await face('pad-welcome')).getAttribute('src')).toBe(photoOf('w1'));
+    bridge.emit('rating.requested', { ...REQUEST, clerk: { ...WANG, photoVersion: 'w1' } });
+    expect((await face('pad-rating')).getAttribute('src')).toBe(photoOf('w1'));
+    bridge.emit('rating.ended', { requestId: REQUEST.id, windowId: WINDOW_ID, level: null });
+    await screen.findByTestId('pad-welcome');
+    bridge.handle('hall.windows', () => [window1({ state: 'paused', pauseReason: null, clerk: { ...WANG, photoVersion: 'w1' } })]);
+    bridge.emit('hall.changed', { what: 'windows' });
+    expect((await face('pad-paused')).getAttribute('src')).toBe(photoOf('w1'));
+    expect(photoCalls().map((c) => c.input)).toEqual([{ staffId: WANG.id }]);
+  });
+
+  it('fetches the photo again when it changes, or when another clerk signs in at the window', async () => {
+    clerkWithPhoto('w2');
+    render();
+    expect((await face('pad-welcome')).getAttribute('src')).toBe(photoOf('w2'));
+    clerkWithPhoto('w3');
+    bridge.emit('hall.changed', { what: 'windows' });
+    await waitFor(async () => expect((await face('pad-welcome')).getAttribute('src')).toBe(photoOf('w3')));
+
+    const li = { id: '01930000-0000-7000-8000-0000000000c2', name: '李强', jobNumber: '1002', photoVersion: null };
+    clerkWithPhoto('l1', li);
+    bridge.emit('hall.changed', { what: 'windows' });
+    const photo = await within(await screen.findByTestId('pad-welcome')).findByRole('img', { name: '李强' });
+    expect(photo.getAttribute('src')).toBe(photoOf('l1'));
+    expect(photoCalls().map((c) => c.input)).toEqual([{ staffId: WANG.id }, { staffId: WANG.id }, { staffId: li.id }]);
+
+    // Its photo removed: the initial again, with nothing to fetch.
+    bridge.handle('hall.windows', () => [window1({ clerk: li })]);
+    bridge.emit('hall.changed', { what: 'windows' });
+    expect(await within(await screen.findByTestId('pad-welcome')).findByText('李')).toBeTruthy();
+    expect(photoCalls()).toHaveLength(3);
   });
 });

@@ -5,7 +5,7 @@ import { BAD_LEVELS, LEVELS, REASONS, type Level, type Reason } from '../../../.
 import { ratingProblem } from '../../../../shared/features/rating/rules';
 import { useNow } from '../../app/hooks';
 import { FOLLOW_UP_RATING, LEVEL_LABELS, REASON_LABELS, STEP_LABELS } from '../ratings/labels';
-import { ClerkAvatar } from './ClerkAvatar';
+import { ClerkAvatar } from '../staff/ClerkAvatar';
 import type { Shown } from './padState';
 import { padText as t } from './text';
 import type { Choice } from './usePadRating';
@@ -82,7 +82,7 @@ export function RatingScreen({ shown, sending, retrying, error, onSubmit, onDecl
         )}
       </header>
       <section className="pad-service">
-        <ClerkAvatar name={request.clerk.name} size={88} />
+        <ClerkAvatar person={request.clerk} size={120} className="pad-face" />
         <dl className="pad-facts">
           <Fact term={t.window}>{request.windowName}</Fact>
           <Fact term={t.clerk}>{`${request.clerk.name}（${t.jobNumber} ${request.clerk.jobNumber}）`}</Fact>
