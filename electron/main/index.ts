@@ -17,6 +17,8 @@ import { displays, lockDownContents, openRoleWindow } from './windows';
  * The same hall is served on the LAN, so kiosks, boards, tablet pads and other windows can pair with it.
  */
 app.setName(APP_NAME);
+// The hall works in Chinese whatever the PC's language: native controls (date inputs, print dialogs) follow this.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 // The same folder `npm run hall` uses (defaultDataDir), whatever Electron would derive from package.json.
 app.setPath('userData', join(app.getPath('appData'), APP_NAME));
 registerAppScheme();
