@@ -1,6 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { bridge } from './fake-bridge';
+
+// antd renders slowly in jsdom, and these machines are shared: a wait gives up after 5 s, not the default 1 s.
+// A passing test is no slower; only a failing one waits longer.
+configure({ asyncUtilTimeout: 5000 });
 
 // Installed before any test module loads, so the page's client picks the IPC transport over this fake.
 window.hallBridge = bridge;
