@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { CASE_STATUSES, DOCUMENT_KINDS, MATERIAL_STATUSES } from '../../shared/features/intake/contract';
+import { CHANNELS, LEVELS, NOT_RATED_REASONS, STEPS, VERDICTS } from '../../shared/features/rating/contract';
 
 /**
  * The hall PC's SQLite store. Every table is either synced (each write leaves an outbox entry through the
@@ -304,7 +306,7 @@ export const intakeCase = sqliteTable(
     catalogVersion: integer('catalog_version').notNull(),
     stageId: text('stage_id').notNull(),
     stageName: text('stage_name').notNull(),
-    status: text('status', { enum: ['accepted', 'pendingMaterials', 'notAccepted', 'refused', 'terminated'] }).notNull(),
+    status: text('status', { enum: CASE_STATUSES }).notNull(),
     /** The decision as taken, with its own fields (catch-up day, refusal reason…). */
     decision: text('decision', { mode: 'json' }).notNull(),
     applicantKind: text('applicant_kind', { enum: ['person', 'organisation'] }).notNull(),
@@ -377,7 +379,7 @@ export const caseMaterial = sqliteTable(
     required: integer('required', { mode: 'boolean' }).notNull(),
     deficiencyAllowed: integer('deficiency_allowed', { mode: 'boolean' }).notNull(),
     standard: text('standard').notNull(),
-    status: text('status', { enum: ['received', 'missing', 'defective', 'deferred'] }).notNull(),
+    status: text('status', { enum: MATERIAL_STATUSES }).notNull(),
     form: text('form', { enum: ['original', 'copy'] }),
     copies: integer('copies').notNull(),
     note: text('note').notNull(),
@@ -395,7 +397,7 @@ export const caseDocument = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => intakeCase.id),
-    kind: text('kind', { enum: ['accept', 'deficiency', 'oneTime', 'refuse'] }).notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     year: integer('year').notNull(),
     serial: integer('serial').notNull(),
     number: text('number').notNull().unique(),
@@ -437,7 +439,7 @@ export const ratingRequest = sqliteTable(
     staffId: text('staff_id')
       .notNull()
       .references(() => staff.id),
-    step: text('step', { enum: ['reception', 'intake', 'completion', 'pickup'] }).notNull(),
+    step: text('step', { enum: STEPS }).notNull(),
     ratingNo: integer('rating_no').notNull(),
     caseId: text('case_id').references(() => intakeCase.id),
     ticketId: text('ticket_id'),
@@ -469,11 +471,11 @@ export const rating = sqliteTable(
     staffId: text('staff_id').notNull(),
     clerkName: text('clerk_name').notNull(),
     jobNumber: text('job_number').notNull(),
-    channel: text('channel', { enum: ['pad', 'keypad', 'qr'] }),
-    step: text('step', { enum: ['reception', 'intake', 'completion', 'pickup'] }).notNull(),
+    channel: text('channel', { enum: CHANNELS }),
+    step: text('step', { enum: STEPS }).notNull(),
     /** Text, never a number: numeric codes differ between export targets. Null: not rated. */
-    level: text('level', { enum: ['verySatisfied', 'satisfied', 'basic', 'dissatisfied', 'veryDissatisfied'] }),
-    notRatedReason: text('not_rated_reason', { enum: ['timeout', 'declined', 'interrupted', 'cancelled'] }),
+    level: text('level', { enum: LEVELS }),
+    notRatedReason: text('not_rated_reason', { enum: NOT_RATED_REASONS }),
     reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
     text: text('text').notNull(),
     raterName: text('rater_name'),
@@ -504,7 +506,7 @@ export const ratingFollowUp = sqliteTable('rating_follow_up', {
     .references(() => rating.id),
   followUpDue: text('follow_up_due').notNull(),
   rectifyDue: text('rectify_due').notNull(),
-  verdict: text('verdict', { enum: ['true', 'partlyTrue', 'untrue', 'appealed'] }),
+  verdict: text('verdict', { enum: VERDICTS }),
   measure: text('measure').notNull().default(''),
   feedback: text('feedback').notNull().default(''),
   followUpResult: text('follow_up_result').notNull().default(''),

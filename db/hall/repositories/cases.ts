@@ -114,9 +114,18 @@ export function listCaseMaterials(db: HallDb, caseId: string): CaseMaterial[] {
     .all();
 }
 
+/** A notice as the contract shows it. */
+const documentColumns = {
+  id: caseDocument.id,
+  kind: caseDocument.kind,
+  number: caseDocument.number,
+  issuedAt: caseDocument.issuedAt,
+  prints: caseDocument.prints,
+};
+
 export function listCaseDocuments(db: HallDb, caseId: string): CaseDocument[] {
   return db
-    .select({ id: caseDocument.id, kind: caseDocument.kind, number: caseDocument.number, issuedAt: caseDocument.issuedAt, prints: caseDocument.prints })
+    .select(documentColumns)
     .from(caseDocument)
     .where(eq(caseDocument.caseId, caseId))
     .orderBy(asc(caseDocument.issuedAt), asc(caseDocument.id))
@@ -125,14 +134,7 @@ export function listCaseDocuments(db: HallDb, caseId: string): CaseDocument[] {
 
 export function findDocument(db: HallDb, id: string): (CaseDocument & { caseId: string }) | undefined {
   return db
-    .select({
-      id: caseDocument.id,
-      caseId: caseDocument.caseId,
-      kind: caseDocument.kind,
-      number: caseDocument.number,
-      issuedAt: caseDocument.issuedAt,
-      prints: caseDocument.prints,
-    })
+    .select({ ...documentColumns, caseId: caseDocument.caseId })
     .from(caseDocument)
     .where(eq(caseDocument.id, id))
     .get();

@@ -1,7 +1,7 @@
 import { HallError } from '../../../../shared/api/errors';
 import { addWorkingDays, makeCalendar } from '../../../../shared/domain/calendar';
 import { CALENDAR_2026 } from '../../../../shared/domain/calendar-2026';
-import { caseClock, suspendedWorkingDays, type Suspension } from '../../../../shared/domain/case-clock';
+import { caseClock, type Suspension } from '../../../../shared/domain/case-clock';
 import { hallDay } from '../../../../shared/domain/clock';
 import { maskIdNumber, maskName, maskPhone } from '../../../../shared/domain/masking';
 import { INTAKE_ERRORS, type CaseDetail, type CaseSummary, type ClockView, type NoticeData } from '../../../../shared/features/intake/contract';
@@ -89,7 +89,6 @@ export function createCaseViews({ store, now }: HallDeps) {
     const row = mustFind(caseId);
     const [summary] = summaries([row]) as [CaseSummary];
     const suspensions = listSuspensions(db, [row.id]).map(({ caseId: _, ...s }) => s);
-    const suspended = row.acceptedDay ? suspendedWorkingDays(HALL_CALENDAR, suspensions.map(asClockSuspension), today()) : 0;
     const clerk = findStaff(db, row.staffId);
     const window = row.windowId ? findWindow(db, row.windowId) : undefined;
     const agent = row.agent as CaseDetail['applicant']['agent'];
@@ -109,7 +108,8 @@ export function createCaseViews({ store, now }: HallDeps) {
       catalogVersion: row.catalogVersion,
       matters: listCaseMatters(db, row.id).map((m) => ({
         ...m,
-        dueDay: summary.clock && row.acceptedDay ? addWorkingDays(HALL_CALENDAR, row.acceptedDay, m.promisedLimitDays + suspended).day : null,
+        // The clock already counted the suspended working days; each matter's due day moves by the same.
+        dueDay: summary.clock && row.acceptedDay ? addWorkingDays(HALL_CALENDAR, row.acceptedDay, m.promisedLimitDays + summary.clock.suspended).day : null,
       })),
       materials: listCaseMaterials(db, row.id),
       decisionDetail: decisionOf(row),

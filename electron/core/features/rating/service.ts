@@ -7,6 +7,7 @@ import { findCaseRow, listCaseMatters } from '../../../../db/hall/repositories/c
 import { findWindow, getHallSettings } from '../../../../db/hall/repositories/hall';
 import {
   findFollowUp,
+  findRequest,
   findRating,
   findRatingOfRequest,
   caseOfTicket,
@@ -123,8 +124,7 @@ export function createRatingService(deps: HallDeps) {
         recordActivity(tx, actorOf(ctx, store.deviceId), at, 'rating.request', caseRow?.id ?? ticket?.id ?? null, { requestId, step, ratingNo });
         return requestId;
       });
-      const request = view(openRequestOf(db, session.windowId)!);
-      if (request.id !== id) throw new Error('the new request is not the window’s open one');
+      const request = view(findRequest(db, id)!);
       events.emit('rating.requested', request);
       return request;
     },
