@@ -50,6 +50,8 @@ export function openHallStore(file: string, migrationsFolder: string): HallStore
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     installOutboxTriggers(sqlite);
+    // The guard is set only inside a pull's transaction; a crash rolls it back, but never trust a file to say so.
+    sqlite.prepare('INSERT INTO sync_guard (id, applying) VALUES (1, 0) ON CONFLICT(id) DO UPDATE SET applying = 0').run();
     const deviceId = ensureDevice(sqlite);
     return { db, sqlite, deviceId, file, close: () => sqlite.close() };
   } catch (error) {

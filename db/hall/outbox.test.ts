@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../ids';
 import type { HallStore } from './open';
 import * as schema from './schema';
-import { LOCAL_TABLES, REFERENCE_TABLES, SYNCED_TABLES, tableName } from './tables';
+import { COUNTY_TABLES, HALL_TABLES, LOCAL_TABLES, tableName } from './tables';
 import { tempStore } from './test-fixtures';
 
 let store: HallStore;
@@ -44,10 +44,10 @@ function seedRows(): Record<string, string> {
     'INSERT INTO ticket (id, service_day, queue_id, issued_queue_id, seq, number, status, taken_at, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ids.ticket, '2026-11-23', ids.hall_queue, ids.hall_queue, 1, 'A001', 'waiting', 1, store.deviceId,
   );
-  ids.appointment = newId();
+  ids.appointment_check_in = newId();
   run(
-    'INSERT INTO appointment (id, code, service_day, queue_id, name, id_number, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ids.appointment, 'YY1', '2026-11-23', ids.hall_queue, '张伟', '11010519491231002X', '13812345678', 1,
+    'INSERT INTO appointment_check_in (id, appointment_id, ticket_id, checked_in_at, device_id) VALUES (?, ?, ?, ?, ?)',
+    ids.appointment_check_in, newId(), ids.ticket, 1, store.deviceId,
   );
   ids.activity = newId();
   run('INSERT INTO activity (id, at, kind, device_id) VALUES (?, ?, ?, ?)', ids.activity, 1, 'test', store.deviceId);
@@ -63,7 +63,7 @@ function seedRows(): Record<string, string> {
   for (const [table, sql] of [
     ['case_matter', `INSERT INTO case_matter (id, case_id, matter_id, code, name, department, legal_limit_days, promised_limit_days, on_the_spot, legal_basis, sort_order) VALUES (?, ?, 'm', 'c', '事项', '住建', 7, 3, 0, '', 0)`],
     ['case_material', `INSERT INTO case_material (id, case_id, name, required_form, required_copies, required, deficiency_allowed, standard, status, copies, note, sort_order) VALUES (?, ?, '材料', 'copy', 1, 1, 0, '', 'received', 1, '', 0)`],
-    ['case_document', `INSERT INTO case_document (id, case_id, kind, year, serial, number, issued_at) VALUES (?, ?, 'accept', 2026, 1, '云审受〔2026〕第0001号', 1)`],
+    ['case_document', `INSERT INTO case_document (id, case_id, kind, year, serial, number, issued_at) VALUES (?, ?, 'accept', 2026, 1, '云审受〔2026〕第010001号', 1)`],
     ['case_suspension', `INSERT INTO case_suspension (id, case_id, type, reason, approver, start_day, created_at) VALUES (?, ?, 'hearing', '听证', '陈静', '2026-11-23', 1)`],
   ] as const) {
     ids[table] = newId();
@@ -88,9 +88,9 @@ function seedRows(): Record<string, string> {
 }
 
 describe('table classification', () => {
-  it('classifies every table of the schema as synced, reference or local, exactly once', () => {
+  it('gives every table of the schema one owner: hall, county or local', () => {
     const all = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable)).map(tableName).sort();
-    const classified = [...SYNCED_TABLES.map((s) => tableName(s.table)), ...REFERENCE_TABLES.map(tableName), ...LOCAL_TABLES.map(tableName)].sort();
+    const classified = [...HALL_TABLES, ...COUNTY_TABLES, ...LOCAL_TABLES].map((t) => tableName(t.table)).sort();
     expect(classified).toEqual(all);
   });
 });
@@ -112,7 +112,7 @@ describe('outbox', () => {
 
   it('carries every column of the row in the payload, except private ones', () => {
     seedRows();
-    for (const { table, private: hidden = [] } of SYNCED_TABLES) {
+    for (const { table, private: hidden = [] } of HALL_TABLES) {
       const name = tableName(table);
       const entry = outbox().find((r) => r.table_name === name)!;
       const payload = JSON.parse(entry.payload) as Record<string, unknown>;

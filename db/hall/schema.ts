@@ -4,6 +4,13 @@ import { CASE_STATUSES, DOCUMENT_KINDS, MATERIAL_STATUSES } from '../../shared/f
 import { CHANNELS, LEVELS, NOT_RATED_REASONS, STEPS, VERDICTS } from '../../shared/features/rating/contract';
 
 /**
+ * The county change sequence this PC last saw for a synced row (null: never pulled). Local bookkeeping, never
+ * pushed: an update's outbox entry carries it as its base, so the county can tell a write based on the current
+ * row from one that missed another PC's change (DESIGN §4.4).
+ */
+const syncVersion = () => integer('sync_version');
+
+/**
  * The hall PC's SQLite store. Every table is either synced (each write leaves an outbox entry through the
  * triggers of `outbox.ts`) or local to this PC; `tables.ts` lists which, and a test keeps the list complete.
  * Times are epoch milliseconds; days are hall-local `YYYY-MM-DD`; ids are UUIDv7 made on this PC.
@@ -18,6 +25,7 @@ export const device = sqliteTable('device', {
 });
 
 export const hallSettings = sqliteTable('hall_settings', {
+  syncVersion: syncVersion(),
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   areaCode: text('area_code').notNull(),
@@ -32,7 +40,7 @@ export const hallSettings = sqliteTable('hall_settings', {
   createdAt: integer('created_at').notNull(),
   /** The issuing agency named on notices and under the seal; the hall name when empty. */
   agencyName: text('agency_name').notNull().default(''),
-  /** The county's short name that opens notice numbers (`X` of `X审受〔2026〕第0042号`). */
+  /** The county's short name that opens notice numbers (`X` of `X审受〔2026〕第010042号`). */
   shortName: text('short_name').notNull().default(''),
   /** A pad records “not rated” when nobody rates within this many seconds. */
   ratingTimeoutSeconds: integer('rating_timeout_seconds').notNull().default(60),
@@ -44,6 +52,7 @@ export const hallSettings = sqliteTable('hall_settings', {
 });
 
 export const staff = sqliteTable('staff', {
+  syncVersion: syncVersion(),
   id: text('id').primaryKey(),
   jobNumber: text('job_number').notNull().unique(),
   name: text('name').notNull(),
@@ -69,6 +78,7 @@ export const staffPhoto = sqliteTable('staff_photo', {
 });
 
 export const hallWindow = sqliteTable('hall_window', {
+  syncVersion: syncVersion(),
   id: text('id').primaryKey(),
   number: integer('number').notNull().unique(),
   name: text('name').notNull(),
@@ -80,6 +90,7 @@ export const hallWindow = sqliteTable('hall_window', {
 });
 
 export const hallQueue = sqliteTable('hall_queue', {
+  syncVersion: syncVersion(),
   id: text('id').primaryKey(),
   prefix: text('prefix').notNull().unique(),
   name: text('name').notNull(),
@@ -96,6 +107,7 @@ export const hallQueue = sqliteTable('hall_queue', {
 export const windowQueue = sqliteTable(
   'window_queue',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     windowId: text('window_id')
       .notNull()
@@ -110,6 +122,7 @@ export const windowQueue = sqliteTable(
 export const ticket = sqliteTable(
   'ticket',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     serviceDay: text('service_day').notNull(),
     /** The queue it waits in now (a transfer changes it). */
@@ -150,8 +163,8 @@ export const ticket = sqliteTable(
 );
 
 /**
- * Appointments come down from the county's booking service (or are booked by phone at the hall). Checking in
- * at the kiosk turns one into a ticket; one still `booked` after its day is a no-show.
+ * Appointments are booked at the county (online or by phone) and come down by pull: county-owned, so the hall
+ * never writes them. Checking one in at the kiosk is the hall's own fact, kept in `appointment_check_in`.
  */
 export const appointment = sqliteTable(
   'appointment',
@@ -159,19 +172,28 @@ export const appointment = sqliteTable(
     id: text('id').primaryKey(),
     code: text('code').notNull().unique(),
     serviceDay: text('service_day').notNull(),
-    queueId: text('queue_id')
-      .notNull()
-      .references(() => hallQueue.id),
+    queueId: text('queue_id').notNull(),
     name: text('name').notNull(),
     idNumber: text('id_number').notNull(),
     phone: text('phone').notNull(),
-    status: text('status', { enum: ['booked', 'checked_in', 'cancelled'] }).notNull().default('booked'),
-    ticketId: text('ticket_id'),
-    checkedInAt: integer('checked_in_at'),
+    status: text('status', { enum: ['booked', 'cancelled'] }).notNull().default('booked'),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('appointment_day_id').on(t.serviceDay, t.idNumber)],
 );
+
+/** An appointment checked in at a kiosk: the ticket it became. One per appointment, enforced by the store. */
+export const appointmentCheckIn = sqliteTable('appointment_check_in', {
+  syncVersion: syncVersion(),
+  id: text('id').primaryKey(),
+  appointmentId: text('appointment_id').notNull().unique(),
+  ticketId: text('ticket_id')
+    .notNull()
+    .unique()
+    .references(() => ticket.id),
+  checkedInAt: integer('checked_in_at').notNull(),
+  deviceId: text('device_id').notNull(),
+});
 
 /** Where each kiosk's tickets print: the host's own kiosk is `host`, a paired kiosk its device id. */
 export const printerConfig = sqliteTable('printer_config', {
@@ -194,6 +216,7 @@ export const keypadConfig = sqliteTable('keypad_config', {
 export const activity = sqliteTable(
   'activity',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     at: integer('at').notNull(),
     kind: text('kind').notNull(),
@@ -299,6 +322,7 @@ export const creditBlacklist = sqliteTable('credit_blacklist', {
 export const intakeCase = sqliteTable(
   'intake_case',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     number: text('number').notNull().unique(),
     terminalNo: integer('terminal_no').notNull(),
@@ -349,6 +373,7 @@ export const intakeCase = sqliteTable(
 export const caseMatter = sqliteTable(
   'case_matter',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     caseId: text('case_id')
       .notNull()
@@ -369,6 +394,7 @@ export const caseMatter = sqliteTable(
 export const caseMaterial = sqliteTable(
   'case_material',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     caseId: text('case_id')
       .notNull()
@@ -389,10 +415,14 @@ export const caseMaterial = sqliteTable(
   (t) => [index('case_material_case').on(t.caseId)],
 );
 
-/** A notice issued for a case. Its number is per hall, kind and year; a reprint keeps it and counts `prints`. */
+/**
+ * A notice issued for a case. Its serial is per terminal, kind and year, and the number carries the terminal,
+ * so two PCs numbering offline never print the same one; a reprint keeps it and counts `prints`.
+ */
 export const caseDocument = sqliteTable(
   'case_document',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     caseId: text('case_id')
       .notNull()
@@ -400,17 +430,23 @@ export const caseDocument = sqliteTable(
     kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     year: integer('year').notNull(),
     serial: integer('serial').notNull(),
+    /** Null only on notices numbered before numbers carried the terminal. */
+    terminalNo: integer('terminal_no'),
     number: text('number').notNull().unique(),
     issuedAt: integer('issued_at').notNull(),
     prints: integer('prints').notNull().default(0),
   },
-  (t) => [uniqueIndex('case_document_serial').on(t.kind, t.year, t.serial), index('case_document_case').on(t.caseId)],
+  (t) => [
+    uniqueIndex('case_document_terminal_serial').on(t.kind, t.year, t.terminalNo, t.serial),
+    index('case_document_case').on(t.caseId),
+  ],
 );
 
 /** 挂起: a special procedure that stops the case clock from `start_day` to `end_day` (open while null). */
 export const caseSuspension = sqliteTable(
   'case_suspension',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     caseId: text('case_id')
       .notNull()
@@ -432,6 +468,7 @@ export const caseSuspension = sqliteTable(
 export const ratingRequest = sqliteTable(
   'rating_request',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     windowId: text('window_id')
       .notNull()
@@ -456,6 +493,7 @@ export const ratingRequest = sqliteTable(
 export const rating = sqliteTable(
   'rating',
   {
+    syncVersion: syncVersion(),
     id: text('id').primaryKey(),
     requestId: text('request_id')
       .notNull()
@@ -499,6 +537,7 @@ export const rating = sqliteTable(
 
 /** 回访 and 整改 of a real-name bad rating, with local deadlines in working days. */
 export const ratingFollowUp = sqliteTable('rating_follow_up', {
+  syncVersion: syncVersion(),
   id: text('id').primaryKey(),
   ratingId: text('rating_id')
     .notNull()
@@ -518,17 +557,31 @@ export const ratingFollowUp = sqliteTable('rating_follow_up', {
 
 /**
  * Written only by the triggers. `seq` is the per-device sequence: AUTOINCREMENT never reuses a value, even
- * after pushed entries are pruned, so (device_id, seq) identifies an operation forever.
+ * after pushed entries are pruned, so (device_id, seq) identifies an operation forever. `schema_version` is the
+ * hall schema the payload was written under; `base_version` the county version of the row it was based on.
  */
-export const outbox = sqliteTable('outbox', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  deviceId: text('device_id').notNull(),
-  tableName: text('table_name').notNull(),
-  rowId: text('row_id').notNull(),
-  op: text('op', { enum: ['insert', 'update', 'delete'] }).notNull(),
-  payload: text('payload', { mode: 'json' }).notNull(),
-  createdAt: integer('created_at')
-    .notNull()
-    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
-  pushedAt: integer('pushed_at'),
-});
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    deviceId: text('device_id').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    op: text('op', { enum: ['insert', 'update', 'delete'] }).notNull(),
+    payload: text('payload', { mode: 'json' }).notNull(),
+    createdAt: integer('created_at')
+      .notNull()
+      .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+    pushedAt: integer('pushed_at'),
+    schemaVersion: integer('schema_version').notNull().default(0),
+    baseVersion: integer('base_version'),
+  },
+  (t) => [
+    // What is still to push, in order; and whether a row has a local change the county has not seen yet.
+    index('outbox_unpushed').on(t.seq).where(sql`${t.pushedAt} IS NULL`),
+    index('outbox_unpushed_row').on(t.tableName, t.rowId).where(sql`${t.pushedAt} IS NULL`),
+  ],
+);
+
+export * from './schema-county';
+export * from './schema-sync';

@@ -1,3 +1,4 @@
+import type { WorkCalendar } from '../../shared/domain/calendar';
 import type { HallStore } from '../../db/hall/open';
 import type { EventHub } from './api/events';
 import type { Logger } from './log';
@@ -8,4 +9,6 @@ export interface HallDeps {
   now: () => number;
   events: EventHub;
   log: Logger;
+  /** The working-day calendar the county sent (DOMAIN §3). */
+  calendar: () => WorkCalendar;
 }

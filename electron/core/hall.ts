@@ -6,6 +6,7 @@ import type { CallerDevice } from './api/context';
 import { createDispatcher, type Dispatcher } from './api/dispatcher';
 import { createEventHub, type EventHub } from './api/events';
 import type { HallDeps } from './deps';
+import { createHallCalendar } from './features/catalog/calendar';
 import { createCatalogService } from './features/catalog/service';
 import { createDevicesService } from './features/devices/service';
 import { createHallService } from './features/hall/service';
@@ -48,7 +49,7 @@ export function createHall(options: HallOptions): Hall {
   const store = openHallStore(join(options.dataDir, HALL_DB_FILE), options.migrationsFolder);
   const log = options.log ?? consoleLogger();
   const events = createEventHub(hallContract);
-  const deps: HallDeps = { store, now: options.now ?? Date.now, events, log };
+  const deps: HallDeps = { store, now: options.now ?? Date.now, events, log, calendar: createHallCalendar(store.db) };
   const staff = createStaffService(deps);
   const devices = createDevicesService(deps);
   const printing = createPrinting(deps);

@@ -29,7 +29,7 @@ vi.mock('electron', () => ({
 }));
 
 const TRUSTED = 'app://hall/window/notices/01930000-0000-7000-8000-0000000000d1';
-const NUMBER = '云溪审受〔2026〕第0001号';
+const NUMBER = '云溪审受〔2026〕第010001号';
 const PDF_BYTES = Buffer.from('%PDF-1.7 fake');
 
 interface FakeContents {

@@ -18,7 +18,7 @@ export type PrintOutcome =
   | { outcome: 'saved'; path: string }
   | { outcome: 'failed'; message: string };
 
-/** A document number (`云溪审受〔2026〕第0001号`) as a file name: what no file system accepts becomes `_`. */
+/** A document number (`云溪审受〔2026〕第010001号`) as a file name: what no file system accepts becomes `_`. */
 export function pdfFileName(name: string): string {
   return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_')}.pdf`;
 }

@@ -1,10 +1,12 @@
-import type { CalendarData } from './calendar';
+import type { CalendarYearData } from './calendar';
 
 /**
- * The 2026 sample calendar (国务院办公厅, 2025-11-04; DOMAIN §3), for demo and tests. A hall's real calendar
- * comes from the county server as data.
+ * The 2026 calendar as the 国务院办公厅 published it (2025-11-04; DOMAIN §3): the county's seed and the demo's. A
+ * hall's calendar comes from the county server as data.
  */
-export const CALENDAR_2026: CalendarData = {
+export const CALENDAR_2026: CalendarYearData = {
+  year: 2026,
+  sample: false,
   from: '2026-01-01',
   to: '2026-12-31',
   holidays: [

@@ -107,3 +107,32 @@ function weekdaysIn(first: number, last: number): number {
   for (let d = first + Math.floor(days / 7) * 7; d <= last; d++) if (isWeekday(d)) count += 1;
   return count;
 }
+
+/** One published year of the calendar, as the county sends it. */
+export interface CalendarYearData extends CalendarData {
+  year: number;
+  /** Entered before the official list was published: a placeholder that screens flag. */
+  sample: boolean;
+}
+
+/**
+ * The years a hall holds, as one calendar: it is known from the first year's first day through the end of the
+ * unbroken run of years that follows (a missing year ends what is known, whatever comes after it). No years: a
+ * calendar that knows no day, so every due date says it was counted past the calendar.
+ */
+export function mergeCalendarYears(years: readonly CalendarYearData[]): CalendarData {
+  const sorted = [...years].sort((a, b) => a.year - b.year);
+  const run: CalendarYearData[] = [];
+  for (const year of sorted) {
+    const last = run.at(-1);
+    if (last && addDays(last.to, 1) !== year.from) break;
+    run.push(year);
+  }
+  if (run.length === 0) return { from: '9999-12-31', to: '0000-01-01', holidays: [], workdays: [] };
+  return {
+    from: run[0]!.from,
+    to: run.at(-1)!.to,
+    holidays: run.flatMap((y) => y.holidays),
+    workdays: run.flatMap((y) => y.workdays),
+  };
+}

@@ -33,8 +33,11 @@ describe('case numbers', () => {
 
 describe('notice numbers', () => {
   it('look like X审受〔2026〕第0042号', () => {
-    expect(formatDocumentNumber('云', 'accept', 2026, 42)).toBe('云审受〔2026〕第0042号');
-    expect(formatDocumentNumber('云', 'oneTime', 2026, 12345)).toBe('云审告〔2026〕第12345号');
-    expect(() => formatDocumentNumber(' ', 'refuse', 2026, 1)).toThrow();
+    expect(formatDocumentNumber('云', 'accept', 2026, 1, 42)).toBe('云审受〔2026〕第010042号');
+    expect(formatDocumentNumber('云', 'oneTime', 2026, 12, 12345)).toBe('云审告〔2026〕第1212345号');
+    expect(() => formatDocumentNumber(' ', 'refuse', 2026, 1, 1)).toThrow();
+    expect(() => formatDocumentNumber('云', 'refuse', 2026, 0, 1)).toThrow();
+    // Two PCs numbering the same kind, year and serial offline still print different numbers.
+    expect(formatDocumentNumber('云', 'accept', 2026, 1, 1)).not.toBe(formatDocumentNumber('云', 'accept', 2026, 2, 1));
   });
 });

@@ -30,9 +30,13 @@ export function parseCaseNumber(number: string): CaseNumberParts | null {
 export const NOTICE_KINDS = { accept: '受', deficiency: '容', oneTime: '告', refuse: '不' } as const;
 export type NoticeKind = keyof typeof NOTICE_KINDS;
 
-/** `X审受〔2026〕第0042号`: the hall's short name, the notice kind, the year, a serial per hall and year. */
-export function formatDocumentNumber(hallShortName: string, kind: NoticeKind, year: number, serial: number): string {
+/**
+ * `X审受〔2026〕第010042号`: the hall's short name, the notice kind, the year, then the terminal (two digits) and a
+ * serial per terminal, kind and year. The terminal makes a number minted offline unique across the hall's PCs.
+ */
+export function formatDocumentNumber(hallShortName: string, kind: NoticeKind, year: number, terminal: number, serial: number): string {
   if (!hallShortName.trim()) throw new Error('the hall short name is required');
+  if (!Number.isInteger(terminal) || terminal < 1 || terminal > 99) throw new Error('terminal must be 1–99');
   if (!Number.isInteger(serial) || serial < 1) throw new Error('serial must be a positive whole number');
-  return `${hallShortName.trim()}审${NOTICE_KINDS[kind]}〔${year}〕第${String(serial).padStart(4, '0')}号`;
+  return `${hallShortName.trim()}审${NOTICE_KINDS[kind]}〔${year}〕第${String(terminal).padStart(2, '0')}${String(serial).padStart(4, '0')}号`;
 }

@@ -55,17 +55,24 @@ export function insertCase(
   return { id, number };
 }
 
-/** Issues a notice numbered per hall, kind and year (`X审受〔2026〕第0042号`). */
-export function insertDocument(db: HallDb, caseId: string, kind: DocumentKind, shortName: string, year: number, at: number): CaseDocument {
+/** Issues a notice with the next serial of this terminal for its kind and year (`X审受〔2026〕第010042号`). */
+export function insertDocument(
+  db: HallDb,
+  caseId: string,
+  kind: DocumentKind,
+  numbering: { shortName: string; year: number; terminalNo: number },
+  at: number,
+): CaseDocument {
+  const { shortName, year, terminalNo } = numbering;
   const last = db
     .select({ serial: max(caseDocument.serial) })
     .from(caseDocument)
-    .where(and(eq(caseDocument.kind, kind), eq(caseDocument.year, year)))
+    .where(and(eq(caseDocument.kind, kind), eq(caseDocument.year, year), eq(caseDocument.terminalNo, terminalNo)))
     .get();
   const serial = (last?.serial ?? 0) + 1;
-  const document = { id: newId(), kind, number: formatDocumentNumber(shortName, kind, year, serial), issuedAt: at, prints: 0 };
+  const document = { id: newId(), kind, number: formatDocumentNumber(shortName, kind, year, terminalNo, serial), issuedAt: at, prints: 0 };
   db.insert(caseDocument)
-    .values({ ...document, caseId, year, serial })
+    .values({ ...document, caseId, year, terminalNo, serial })
     .run();
   return document;
 }

@@ -1,33 +1,22 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Catalog } from '../../../shared/features/catalog/contract';
-import { newId } from '../../ids';
+import type { Catalog, CatalogDraft } from '../../../shared/features/catalog/contract';
+import { catalogRowIds } from '../../../shared/features/catalog/ids';
 import type { HallDb } from '../open';
 import { catalogMaterial, catalogMatter, catalogStage, catalogVersion } from '../schema';
 
-/** A catalog version to store: stages with matters with materials, without ids. */
-export type CatalogInput = {
-  version: number;
-  publishedAt: number;
-  stages: Array<
-    Omit<Catalog['stages'][number], 'id' | 'matters'> & {
-      matters: Array<Omit<Catalog['stages'][number]['matters'][number], 'id' | 'materials'> & {
-        materials: Array<Omit<Catalog['stages'][number]['matters'][number]['materials'][number], 'id'>>;
-      }>;
-    }
-  >;
-};
-
-export function insertCatalogVersion(db: HallDb, catalog: CatalogInput, source: 'county' | 'seed'): string {
-  const versionId = newId();
+/** Stores a catalog version with the row ids every store gives it (`catalogRowIds`). */
+export function insertCatalogVersion(db: HallDb, catalog: CatalogDraft, source: 'county' | 'seed'): string {
+  const ids = catalogRowIds(catalog.version);
+  const versionId = ids.version;
   db.insert(catalogVersion).values({ id: versionId, version: catalog.version, publishedAt: catalog.publishedAt, source }).run();
   catalog.stages.forEach((stage, s) => {
-    const stageId = newId();
+    const stageId = ids.stage(stage.code);
     db.insert(catalogStage).values({ id: stageId, versionId, code: stage.code, name: stage.name, sortOrder: s }).run();
     stage.matters.forEach(({ materials, ...matter }, m) => {
-      const matterId = newId();
+      const matterId = ids.matter(matter.code);
       db.insert(catalogMatter).values({ id: matterId, versionId, stageId, ...matter, sortOrder: m }).run();
       materials.forEach((material, i) => {
-        db.insert(catalogMaterial).values({ id: newId(), versionId, matterId, ...material, sortOrder: i }).run();
+        db.insert(catalogMaterial).values({ id: ids.material(matter.code, i), versionId, matterId, ...material, sortOrder: i }).run();
       });
     });
   });

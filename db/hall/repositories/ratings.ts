@@ -7,7 +7,7 @@ export type RequestRow = typeof ratingRequest.$inferSelect;
 export type RatingRow = typeof rating.$inferSelect;
 export type FollowUpRow = typeof ratingFollowUp.$inferSelect;
 
-export function insertRequest(db: HallDb, row: Omit<RequestRow, 'id' | 'endedAt'>): string {
+export function insertRequest(db: HallDb, row: Omit<RequestRow, 'id' | 'endedAt' | 'syncVersion'>): string {
   const id = newId();
   db.insert(ratingRequest)
     .values({ ...row, id, endedAt: null })
@@ -36,7 +36,10 @@ export function endRequest(db: HallDb, id: string, at: number): void {
   db.update(ratingRequest).set({ endedAt: at }).where(eq(ratingRequest.id, id)).run();
 }
 
-export function insertRating(db: HallDb, row: Omit<RatingRow, 'id'>): string {
+/** A rating record as the service makes it; the id and the sync bookkeeping are the store's. */
+export type NewRating = Omit<RatingRow, 'id' | 'syncVersion'>;
+
+export function insertRating(db: HallDb, row: NewRating): string {
   const id = newId();
   db.insert(rating)
     .values({ ...row, id })

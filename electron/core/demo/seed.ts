@@ -1,3 +1,4 @@
+import { saveCalendarYear } from '../../../db/hall/repositories/calendar';
 import { insertCatalogVersion } from '../../../db/hall/repositories/catalog';
 import { insertAppointment } from '../../../db/hall/repositories/appointments';
 import { insertBlacklistEntry } from '../../../db/hall/repositories/cases';
@@ -12,7 +13,7 @@ import type { StaffRole } from '../../../shared/api/roles';
 import type { WindowKind } from '../../../shared/features/hall/contract';
 import type { HallDeps } from '../deps';
 import { hashPin } from '../secrets';
-import { DEMO_CATALOG } from './catalog';
+import { DEMO_CALENDARS, DEMO_CATALOG } from '../../../shared/demo/catalog';
 
 /** Demo logins, also listed in the README. Every demo PIN is 123456. */
 export const DEMO_PIN = '123456';
@@ -79,6 +80,7 @@ export async function seedDemoHall({ store, now }: HallDeps): Promise<boolean> {
       insertWindow(tx, { number: w.number, name: `${w.number}号窗口`, kind: w.kind, queueIds: ids }, at);
     }
     insertCatalogVersion(tx, DEMO_CATALOG, 'seed');
+    for (const year of DEMO_CALENDARS) saveCalendarYear(tx, year, at);
     seedAppointments(tx, queueIds, at);
   });
   return true;

@@ -47,8 +47,36 @@ export const Catalog = z.object({
 });
 export type Catalog = z.infer<typeof Catalog>;
 
+/** A catalog version as the county edits and publishes it: the tree without row ids (`catalogRowIds` gives them). */
+export type CatalogDraft = {
+  version: number;
+  publishedAt: number;
+  stages: Array<
+    Omit<Stage, 'id' | 'matters'> & {
+      matters: Array<Omit<Matter, 'id' | 'materials'> & { materials: Array<Omit<Material, 'id'>> }>;
+    }
+  >;
+};
+
+/** The working-day calendar the county sent, merged over its years, and which years are only samples. */
+export const HallCalendar = z.object({
+  from: z.string(),
+  to: z.string(),
+  holidays: z.array(z.string()),
+  workdays: z.array(z.string()),
+  years: z.array(z.number().int()),
+  sampleYears: z.array(z.number().int()),
+});
+export type HallCalendar = z.infer<typeof HallCalendar>;
+
 export const catalogFeature = feature({
   methods: {
+    calendar: method({
+      summary: 'The working-day calendar in force (DOMAIN §3): the form counts time limits on the same days as the host.',
+      input: z.object({}),
+      output: HallCalendar,
+      devices: ['host', 'window'],
+    }),
     current: method({
       summary: 'The catalog in force: stages, their matters with time limits, and each matter’s materials.',
       input: z.object({}),

@@ -60,7 +60,7 @@ export const HallSettings = z
     appointmentMode: z.enum(['queue', 'priority']),
     /** Named on notices and under the seal; the hall name when empty. */
     agencyName: z.string().trim().max(40, '不超过40个字').refine((s) => !/[<>]/.test(s), '不能包含 < > 等标记字符'),
-    /** Opens notice numbers: `X` of `X审受〔2026〕第0042号`. */
+    /** Opens notice numbers: `X` of `X审受〔2026〕第010042号`. */
     shortName: z.string().trim().regex(/^[\u4e00-\u9fa5A-Za-z]{0,4}$/, '简称为1至4个汉字或字母'),
     /** This PC's terminal number from county enrolment (01–99): part of every case number it mints. */
     terminalNo: z.number().int().min(1, '终端编号为1至99').max(99, '终端编号为1至99').nullable(),

@@ -1,6 +1,5 @@
 import { HallError } from '../../../../shared/api/errors';
-import { addWorkingDays, makeCalendar } from '../../../../shared/domain/calendar';
-import { CALENDAR_2026 } from '../../../../shared/domain/calendar-2026';
+import { addWorkingDays, type WorkCalendar } from '../../../../shared/domain/calendar';
 import { caseClock, type Suspension } from '../../../../shared/domain/case-clock';
 import { hallDay } from '../../../../shared/domain/clock';
 import { maskIdNumber, maskName, maskPhone } from '../../../../shared/domain/masking';
@@ -23,15 +22,11 @@ import { findWindow, getHallSettings } from '../../../../db/hall/repositories/ha
 import { findStaff } from '../../../../db/hall/repositories/staff';
 import type { HallDeps } from '../../deps';
 
-/** The working-day calendar. It is data from the county; until sync brings it, the published 2026 list. */
-export const HALL_CALENDAR = makeCalendar(CALENDAR_2026);
-
-
 /** The clock runs only for accepted cases, from the acceptance day, over the longest promised limit. */
-function clockOf(row: CaseRow, status: CaseDetail['status'], limits: readonly number[], suspensions: readonly Suspension[], today: string): ClockView | null {
+function clockOf(calendar: WorkCalendar, row: CaseRow, status: CaseDetail['status'], limits: readonly number[], suspensions: readonly Suspension[], today: string): ClockView | null {
   if (!row.acceptedDay || (status !== 'accepted' && status !== 'pendingMaterials') || limits.length === 0) return null;
   const limitDays = Math.max(...limits);
-  return { limitDays, ...caseClock(HALL_CALENDAR, { intakeDay: row.acceptedDay, limitDays, suspensions, today }) };
+  return { limitDays, ...caseClock(calendar, { intakeDay: row.acceptedDay, limitDays, suspensions, today }) };
 }
 
 const asClockSuspension = (s: { startDay: string; endDay: string | null }): Suspension => ({ start: s.startDay, end: s.endDay });
@@ -41,7 +36,7 @@ function maskedKey(row: CaseRow): string {
 }
 
 /** Reading cases back: list rows and full cases, each with its status as of today and its clock. */
-export function createCaseViews({ store, now }: HallDeps) {
+export function createCaseViews({ store, now, calendar }: HallDeps) {
   const db = store.db;
   const today = () => hallDay(now());
 
@@ -50,10 +45,12 @@ export function createCaseViews({ store, now }: HallDeps) {
     const matters = mattersOf(db, ids);
     const suspensions = listSuspensions(db, ids);
     const day = today();
+    const workCalendar = calendar();
     return rows.map((row) => {
       const status = effectiveStatus(row.status, decisionOf(row), day);
       const own = matters.get(row.id) ?? [];
       const clock = clockOf(
+        workCalendar,
         row,
         status,
         own.map((m) => m.promisedLimitDays),
@@ -109,7 +106,7 @@ export function createCaseViews({ store, now }: HallDeps) {
       matters: listCaseMatters(db, row.id).map((m) => ({
         ...m,
         // The clock already counted the suspended working days; each matter's due day moves by the same.
-        dueDay: summary.clock && row.acceptedDay ? addWorkingDays(HALL_CALENDAR, row.acceptedDay, m.promisedLimitDays + summary.clock.suspended).day : null,
+        dueDay: summary.clock && row.acceptedDay ? addWorkingDays(calendar(), row.acceptedDay, m.promisedLimitDays + summary.clock.suspended).day : null,
       })),
       materials: listCaseMaterials(db, row.id),
       decisionDetail: decisionOf(row),

@@ -13,11 +13,10 @@ import {
   updateCase,
   updateCaseMaterial,
 } from '../../../../db/hall/repositories/cases';
-import { getHallSettings } from '../../../../db/hall/repositories/hall';
 import { actorOf, type StaffContext } from '../../api/context';
 import type { HallDeps } from '../../deps';
 import type { CaseViews } from './case-view';
-import { noticePrefix } from './submit';
+import { noticeNumbering } from './submit';
 
 const rules = (fields: Record<string, string>) => new HallError(INTAKE_ERRORS.rules, 'The change does not meet the case rules', fields);
 
@@ -48,6 +47,7 @@ export function createFollowUp(deps: HallDeps, views: CaseViews) {
       const byName = new Map(materials.map((m) => [m.name, m]));
       const after = materials.map((m) => (input.materials.some((s) => s.name === m.name) ? { ...m, status: 'received' as const } : m));
       const complete = isComplete(after);
+      const numbering = complete ? noticeNumbering(db, store.deviceId, day) : null;
       db.transaction((tx) => {
         for (const s of input.materials) {
           updateCaseMaterial(tx, byName.get(s.name)!.id, { status: 'received', form: s.form, copies: s.copies, suppliedAt: at });
@@ -56,8 +56,7 @@ export function createFollowUp(deps: HallDeps, views: CaseViews) {
         recordActivity(tx, actor, at, 'intake.supplement', row.id, { materials: input.materials.map((s) => s.name) });
         if (!complete) return updateCase(tx, row.id, { updatedAt: at });
         updateCase(tx, row.id, { status: 'accepted', acceptedDay: day, updatedAt: at });
-        const settings = getHallSettings(tx)!;
-        const document = insertDocument(tx, row.id, 'accept', noticePrefix(settings), Number(day.slice(0, 4)), at);
+        const document = insertDocument(tx, row.id, 'accept', numbering!, at);
         recordActivity(tx, actor, at, 'intake.complete', row.id, { acceptedDay: day, documentNumber: document.number });
       });
       return changed(row.id);

@@ -35,7 +35,7 @@ describe('the four decisions', () => {
   it('accepts a complete case: numbers it, starts its clock and issues the acceptance notice', async () => {
     const c = await clerk.intake.submit(sample());
     expect(c).toMatchObject({ number: '11010520261123010001', status: 'accepted', acceptedDay: '2026-11-23', decision: 'accept', catalogVersion: 1 });
-    expect(c.documents).toMatchObject([{ kind: 'accept', number: '云溪审受〔2026〕第0001号', prints: 0 }]);
+    expect(c.documents).toMatchObject([{ kind: 'accept', number: '云溪审受〔2026〕第010001号', prints: 0 }]);
     // Promised 3 working days from Monday 2026-11-23, the first day not counted.
     expect(c.clock).toMatchObject({ dueDay: '2026-11-26', elapsed: 0, remaining: 3, colour: 'green' });
     expect(c.matters).toMatchObject([{ code: 'ZJ-001', promisedLimitDays: 3, legalLimitDays: 7, dueDay: '2026-11-26' }]);
@@ -47,7 +47,7 @@ describe('the four decisions', () => {
   it('accepts with deficiency (容缺): the case waits for the promised materials, its clock running', async () => {
     const c = await clerk.intake.submit(deficient());
     expect(c).toMatchObject({ status: 'pendingMaterials', decisionDetail: { kind: 'deficiency', catchUpBy: '2026-11-26', commitmentSigned: true } });
-    expect(c.documents[0]).toMatchObject({ kind: 'deficiency', number: '云溪审容〔2026〕第0001号' });
+    expect(c.documents[0]).toMatchObject({ kind: 'deficiency', number: '云溪审容〔2026〕第010001号' });
     expect(c.materials.find((m) => m.name === '质量安全措施资料')).toMatchObject({ status: 'deferred', form: null, copies: 0 });
     expect(c.clock?.dueDay).toBe('2026-11-26');
   });
@@ -65,7 +65,7 @@ describe('the four decisions', () => {
   it('refuses with the reason and the competent agency', async () => {
     const c = await clerk.intake.submit(refused());
     expect(c).toMatchObject({ status: 'refused', clock: null, decisionDetail: { reason: 'notCompetent', competentAgency: '市住房和城乡建设局' } });
-    expect(c.documents[0]!.number).toBe('云溪审不〔2026〕第0001号');
+    expect(c.documents[0]!.number).toBe('云溪审不〔2026〕第010001号');
   });
 
   it('writes the case, its matters, materials, notice and log entry with their outbox entries in one go', async () => {
@@ -146,7 +146,7 @@ describe('numbers', () => {
     const second = await clerk.intake.submit(refused());
     const third = await clerk.intake.submit(sample());
     expect([first.number, second.number, third.number]).toEqual(['11010520261123010001', '11010520261123010002', '11010520261123010003']);
-    expect([first, second, third].map((c) => c.documents[0]!.number)).toEqual(['云溪审受〔2026〕第0001号', '云溪审不〔2026〕第0001号', '云溪审受〔2026〕第0002号']);
+    expect([first, second, third].map((c) => c.documents[0]!.number)).toEqual(['云溪审受〔2026〕第010001号', '云溪审不〔2026〕第010001号', '云溪审受〔2026〕第010002号']);
     t.clock.advance(DAY);
     expect((await clerk.intake.submit(sample())).number).toBe('11010520261124010001');
   });
@@ -218,7 +218,7 @@ describe('notices', () => {
     const c = await clerk.intake.submit({ ...sample(), applicant: { kind: 'person', name: '张伟', idType: 'resident', idNumber: '11010519491231002X', phone: '13812345678', agent: null } });
     const notice = await clerk.intake.notice({ documentId: c.documents[0]!.id });
     expect(notice).toMatchObject({
-      documentNumber: '云溪审受〔2026〕第0001号',
+      documentNumber: '云溪审受〔2026〕第010001号',
       caseNumber: c.number,
       agencyName: '云溪县行政审批服务局',
       applicant: { name: '张*', idLabel: '居民身份证', idMasked: '1101**********002X', phoneMasked: '138****5678' },
@@ -249,8 +249,8 @@ describe('补正', () => {
     const done = await clerk.intake.supplement({ caseId: c.id, materials: [{ name: '建设资金落实证明', form: 'original', copies: 1 }] });
     expect(done).toMatchObject({ status: 'accepted', acceptedDay: '2026-11-26', clock: { dueDay: '2026-12-01' } });
     expect(done.documents.map((d) => [d.kind, d.number])).toEqual([
-      ['oneTime', '云溪审告〔2026〕第0001号'],
-      ['accept', '云溪审受〔2026〕第0001号'],
+      ['oneTime', '云溪审告〔2026〕第010001号'],
+      ['accept', '云溪审受〔2026〕第010001号'],
     ]);
     expect(done.timeline.map((e) => e.kind)).toEqual(['intake.submit', 'intake.supplement', 'intake.supplement', 'intake.complete']);
     expect(done.materials.every((m) => !m.required || m.status === 'received')).toBe(true);

@@ -13,14 +13,27 @@ import { terminalNumber } from '../../../../db/hall/repositories/devices';
 import { getHallSettings } from '../../../../db/hall/repositories/hall';
 import { findTicket } from '../../../../db/hall/repositories/queue';
 import { actorOf, type StaffContext } from '../../api/context';
+import type { HallDb } from '../../../../db/hall/open';
 import type { HallDeps } from '../../deps';
-import { HALL_CALENDAR, type CaseViews } from './case-view';
+import type { CaseViews } from './case-view';
 
 type Submission = z.output<typeof IntakeSubmission>;
 
 /** The short name that opens notice numbers: the configured one, else the hall name's first character. */
 export function noticePrefix(settings: { shortName: string; name: string }): string {
   return settings.shortName || Array.from(settings.name)[0] || '受';
+}
+
+/**
+ * How this PC numbers a notice issued today. Numbers carry the terminal the county assigned, so a PC without one
+ * cannot number anything (DESIGN §4.1).
+ */
+export function noticeNumbering(db: HallDb, deviceId: string, day: string): { shortName: string; year: number; terminalNo: number } {
+  const settings = getHallSettings(db);
+  if (!settings) throw new HallError('hall/not-set-up', 'The hall is not set up yet');
+  const terminalNo = terminalNumber(db, deviceId);
+  if (terminalNo === null) throw new HallError(INTAKE_ERRORS.noTerminal, 'This PC has no terminal number from county enrolment');
+  return { shortName: noticePrefix(settings), year: Number(day.slice(0, 4)), terminalNo };
 }
 
 function rulesError(fields: Record<string, string>): HallError {
@@ -44,10 +57,8 @@ export function createSubmission(deps: HallDeps, views: CaseViews) {
   return function submit(input: Submission, ctx: StaffContext): CaseDetail {
     const at = now();
     const day = hallDay(at);
-    const settings = getHallSettings(db);
-    if (!settings) throw new HallError('hall/not-set-up', 'The hall is not set up yet');
-    const terminal = terminalNumber(db, store.deviceId);
-    if (terminal === null) throw new HallError(INTAKE_ERRORS.noTerminal, 'This PC has no terminal number from county enrolment');
+    const numbering = noticeNumbering(db, store.deviceId, day);
+    const settings = getHallSettings(db)!;
     const catalog = currentCatalog(db);
     if (!catalog) throw new HallError(INTAKE_ERRORS.noCatalog, 'No catalog of matters has been received');
     const { stageName, matters } = chosenMatters(catalog, input);
@@ -55,7 +66,7 @@ export function createSubmission(deps: HallDeps, views: CaseViews) {
     const { applicant } = input;
     const applicantKey = applicant.kind === 'person' ? applicant.idNumber : applicant.creditCode;
     const blacklisted = blacklistReason(db, applicantKey);
-    const problems = decisionProblems({ decision: input.decision, marks: input.materials, checklist, matters, intakeDay: day, calendar: HALL_CALENDAR, blacklisted });
+    const problems = decisionProblems({ decision: input.decision, marks: input.materials, checklist, matters, intakeDay: day, calendar: deps.calendar(), blacklisted });
     if (Object.keys(problems).length > 0) {
       if (blacklisted && problems['decision.kind']) throw new HallError(INTAKE_ERRORS.blacklisted, 'The applicant is on the credit blacklist', problems);
       throw rulesError(problems);
@@ -69,7 +80,7 @@ export function createSubmission(deps: HallDeps, views: CaseViews) {
         tx,
         settings.areaCode,
         {
-          terminalNo: terminal,
+          terminalNo: numbering.terminalNo,
           catalogVersion: catalog.version,
           stageId: input.stageId,
           stageName,
@@ -127,7 +138,7 @@ export function createSubmission(deps: HallDeps, views: CaseViews) {
           };
         }),
       );
-      const document = insertDocument(tx, id, input.decision.kind, noticePrefix(settings), Number(day.slice(0, 4)), at);
+      const document = insertDocument(tx, id, input.decision.kind, numbering, at);
       recordActivity(tx, actorOf(ctx, store.deviceId), at, 'intake.submit', id, {
         decision: input.decision.kind,
         number,

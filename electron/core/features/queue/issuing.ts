@@ -80,15 +80,13 @@ export function createIssuing(deps: HallDeps, q: QueueContext) {
       const hall = openHall();
       if (input.idNumber) maskedId(input.idNumber);
       const booking = findBookedAppointment(store.db, q.today(), input);
-      if (!booking || booking.status === 'cancelled') {
-        throw new HallError('queue/appointment-not-found', 'No appointment for today with that code or ID number');
-      }
-      if (booking.status === 'checked_in') throw new HallError('queue/already-checked-in', 'This appointment has already been checked in');
+      if (!booking) throw new HallError('queue/appointment-not-found', 'No appointment for today with that code or ID number');
+      if (booking.checkedIn) throw new HallError('queue/already-checked-in', 'This appointment has already been checked in');
       const booked = findQueue(store.db, booking.queueId);
       const target = (hall.appointmentMode === 'queue' ? findAppointmentQueue(store.db) : undefined) ?? booked;
       if (!target) throw new HallError('queue/not-found', 'The booked queue no longer exists');
       const fields = { priority: 'appointment' as const, idMasked: maskIdNumber(booking.idNumber), appointmentId: booking.id };
-      return issue(ctx, target, fields, hall, (tx, ticketId, at) => markCheckedIn(tx, booking.id, ticketId, at));
+      return issue(ctx, target, fields, hall, (tx, ticketId, at) => markCheckedIn(tx, booking.id, ticketId, ctx.device.id ?? store.deviceId, at));
     },
   };
 }

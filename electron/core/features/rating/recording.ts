@@ -15,12 +15,12 @@ import {
   insertFollowUp,
   insertRating,
   lastTopRatingAt,
+  type NewRating,
   type RatingRow,
   type RequestRow,
 } from '../../../../db/hall/repositories/ratings';
 import { findStaff } from '../../../../db/hall/repositories/staff';
 import type { HallDeps } from '../../deps';
-import { HALL_CALENDAR } from '../intake/case-view';
 
 /** The result as it came from the pad or keypad; a null level is “not rated”. */
 export interface RatingResult {
@@ -100,7 +100,7 @@ export function createRecording(deps: HallDeps) {
       });
       if (result.level && BAD_LEVELS.includes(result.level) && row.realName) {
         const settings = getHallSettings(tx);
-        insertFollowUp(tx, ratingId, followUpDeadlines(HALL_CALENDAR, row.ratedDay, settings?.followUpDays ?? 1, settings?.rectifyDays ?? 15), row.ratedAt);
+        insertFollowUp(tx, ratingId, followUpDeadlines(deps.calendar(), row.ratedDay, settings?.followUpDays ?? 1, settings?.rectifyDays ?? 15), row.ratedAt);
       }
       return ratingId;
     });
@@ -108,7 +108,7 @@ export function createRecording(deps: HallDeps) {
     return toRecord(findRating(db, id)!);
   }
 
-  function recordRow(request: RequestRow, result: RatingResult): Omit<RatingRow, 'id'> {
+  function recordRow(request: RequestRow, result: RatingResult): NewRating {
     const at = now();
     const caseRow = request.caseId ? findCaseRow(db, request.caseId) : undefined;
     const matters = caseRow ? listCaseMatters(db, caseRow.id) : [];

@@ -30,7 +30,7 @@ export const adminText = {
   agencyName: '文书落款机关',
   agencyNameHint: '印在受理通知书等文书的落款和印章处；留空则用大厅名称',
   shortName: '文书编号简称',
-  shortNameHint: '文书编号开头的简称，如“云溪”得到“云溪审受〔2026〕第0001号”；留空则用大厅名称首字',
+  shortNameHint: '文书编号开头的简称，如“云溪”得到“云溪审受〔2026〕第010001号”；留空则用大厅名称首字',
   keypadsHint: '接在本机串口上的评价按键器，每个对应一个窗口；拔插后自动重新连接。通信协议见 docs/keypad-protocol.md。',
   noKeypads: '尚未设置评价按键器',
   keypadPort: '串口',

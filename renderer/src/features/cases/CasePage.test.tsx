@@ -29,7 +29,7 @@ describe('CasePage', () => {
         },
         clock: { limitDays: 3, dueDay: '2099-01-05', elapsed: 5, remaining: -2, suspended: 1, colour: 'red', beyondCalendar: true },
         timeline: [
-          { at: Date.UTC(2026, 10, 23, 1, 30), kind: 'intake.submit', staffName: '王丽', jobNumber: '1001', windowName: '1号窗口', deviceId: 'd', detail: { decision: 'accept', documentNumber: 'X审受〔2026〕第0042号' } },
+          { at: Date.UTC(2026, 10, 23, 1, 30), kind: 'intake.submit', staffName: '王丽', jobNumber: '1001', windowName: '1号窗口', deviceId: 'd', detail: { decision: 'accept', documentNumber: 'X审受〔2026〕第010042号' } },
           { at: Date.UTC(2026, 10, 24, 2, 0), kind: 'intake.view', staffName: '李强', jobNumber: '1002', windowName: '2号窗口', deviceId: 'd', detail: null },
         ],
       }),
@@ -45,7 +45,7 @@ describe('CasePage', () => {
     const rows = within(screen.getByTestId('timeline')).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/2026-11-24 10:00查阅李强（1002）2号窗口/),
-      expect.stringMatching(/2026-11-23 09:30受理登记王丽（1001）1号窗口决定：受理；文书编号：X审受〔2026〕第0042号/),
+      expect.stringMatching(/2026-11-23 09:30受理登记王丽（1001）1号窗口决定：受理；文书编号：X审受〔2026〕第010042号/),
     ]);
     expect(callsOf('intake.get')).toEqual([{ caseId: CASE_ID }]);
   });
@@ -126,8 +126,8 @@ describe('CasePage', () => {
     hostHas(
       caseDetail({
         documents: [
-          { id: 'doc-old', kind: 'oneTime', number: 'X审受〔2026〕第0041号', issuedAt: 1_000, prints: 1 },
-          { id: 'doc-new', kind: 'accept', number: 'X审受〔2026〕第0042号', issuedAt: 2_000, prints: 0 },
+          { id: 'doc-old', kind: 'oneTime', number: 'X审受〔2026〕第010041号', issuedAt: 1_000, prints: 1 },
+          { id: 'doc-new', kind: 'accept', number: 'X审受〔2026〕第010042号', issuedAt: 2_000, prints: 0 },
         ],
       }),
     );

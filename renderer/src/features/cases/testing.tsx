@@ -81,7 +81,7 @@ export function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     ticketNumber: 'C001',
     clerk: { name: '王丽', jobNumber: '1001' },
     window: { number: 1, name: '1号窗口' },
-    documents: [{ id: '01930000-0000-7000-8000-00000000d001', kind: 'accept', number: 'X审受〔2026〕第0042号', issuedAt: Date.UTC(2026, 10, 23, 1, 31), prints: 1 }],
+    documents: [{ id: '01930000-0000-7000-8000-00000000d001', kind: 'accept', number: 'X审受〔2026〕第010042号', issuedAt: Date.UTC(2026, 10, 23, 1, 31), prints: 1 }],
     suspensions: [],
     timeline: [],
     ...over,

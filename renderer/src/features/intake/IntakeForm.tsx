@@ -1,6 +1,7 @@
 import { Alert, App, Form, Tag, Typography } from 'antd';
 import { useEffect, useEffectEvent, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
+import type { WorkCalendar } from '../../../../shared/domain/calendar';
 import type { Catalog } from '../../../../shared/features/catalog/contract';
 import { DECISIONS } from '../../../../shared/features/intake/contract';
 import { keyName } from '../window/shortcuts';
@@ -19,6 +20,7 @@ import { useIntake } from './useIntake';
 
 interface Props {
   catalog: Catalog;
+  calendar: WorkCalendar;
   prefill: Prefill | null;
   ticketId: string | null;
   /** The ticket was given but could not be read: the clerk fills in by hand. */
@@ -26,11 +28,11 @@ interface Props {
 }
 
 /** Applicant and project on the left, matters and materials on the right, the decision always in view below. */
-export function IntakeForm({ catalog, prefill, ticketId, prefillFailed }: Props) {
+export function IntakeForm({ catalog, calendar, prefill, ticketId, prefillFailed }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const { modal } = App.useApp();
-  const form = useIntake({ catalog, prefill, ticketId, container: () => root.current });
+  const form = useIntake({ catalog, calendar, prefill, ticketId, container: () => root.current });
   const { draft, update, touch } = form;
   const leaving = useRef(false);
 

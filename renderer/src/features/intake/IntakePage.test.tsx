@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { MemoryRouter, Route, Routes, useNavigate, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HallError } from '../../../../shared/api/errors';
+import { CALENDAR_2026 } from '../../../../shared/domain/calendar-2026';
 import { bridge } from '../../../test/fake-bridge';
 import { useAppStore } from '../../store';
 import { IntakePage } from './IntakePage';
@@ -85,6 +86,7 @@ function fillProject() {
 beforeEach(() => {
   useAppStore.setState({ status: { configured: true, hall: { name: '大厅', areaCode: '110105', phone: '1' }, serviceDay: '2026-11-23', serverTime: 0 } });
   bridge.handle('catalog.current', () => CATALOG);
+  bridge.handle('catalog.calendar', () => ({ ...CALENDAR_2026, holidays: [...CALENDAR_2026.holidays], workdays: [...CALENDAR_2026.workdays], years: [2026], sampleYears: [] }));
   bridge.handle('intake.prefill', () => ({ ticketNumber: 'Y001', stageId: 'stage-3', applicant: BOOKED }));
   bridge.handle('intake.lookupApplicant', () => ({ latest: null, cases: 0, blacklisted: null }));
 });
@@ -192,7 +194,7 @@ describe('IntakePage', () => {
   });
 
   it('sends the intake as marked, with the default catch-up day, and opens its notice', async () => {
-    bridge.handle('intake.submit', () => ({ id: 'case-1', documents: [{ id: 'doc-1', kind: 'deficiency', number: 'X审容〔2026〕第0001号', issuedAt: 0, prints: 0 }] }));
+    bridge.handle('intake.submit', () => ({ id: 'case-1', documents: [{ id: 'doc-1', kind: 'deficiency', number: 'X审容〔2026〕第010001号', issuedAt: 0, prints: 0 }] }));
     renderIntake();
     await screen.findByTestId('intake-ticket');
     type('联系电话', '138-1234-5678');

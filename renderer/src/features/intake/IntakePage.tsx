@@ -1,5 +1,6 @@
 import { Alert, Button, Spin } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
+import { makeCalendar } from '../../../../shared/domain/calendar';
 import { api } from '../../api/hall';
 import { errorText } from '../../app/errors';
 import { useRemote } from '../../app/hooks';
@@ -10,12 +11,13 @@ import './intake.css';
 
 /** The catalog in force and, when the intake starts from a ticket, what the ticket tells about the applicant. */
 async function loadStart(ticketId: string | null) {
-  const [catalog, prefill] = await Promise.all([
+  const [catalog, calendar, prefill] = await Promise.all([
     api.catalog.current({}),
+    api.catalog.calendar({}),
     // A ticket that cannot be read does not stop the intake: the clerk types what it would have filled.
     ticketId ? api.intake.prefill({ ticketId }).catch(() => null) : null,
   ]);
-  return { catalog, prefill };
+  return { catalog, calendar: makeCalendar(calendar), prefill };
 }
 
 /** 一窗受理 at the comprehensive window: `/window/intake?ticket=<ticketId>` starts from the ticket being served. */
@@ -30,7 +32,8 @@ function IntakeStart({ ticketId }: { ticketId: string | null }) {
   const start = useRemote(() => loadStart(ticketId));
   if (start.loading) return <Spin className="intake-loading" description={t.loading} />;
   const catalog = start.data?.catalog;
-  if (!catalog) {
+  const calendar = start.data?.calendar;
+  if (!catalog || !calendar) {
     return (
       <div className="center-page">
         <Alert
@@ -43,5 +46,5 @@ function IntakeStart({ ticketId }: { ticketId: string | null }) {
     );
   }
   const prefill = start.data?.prefill ?? null;
-  return <IntakeForm catalog={catalog} prefill={prefill} ticketId={prefill ? ticketId : null} prefillFailed={Boolean(ticketId) && !prefill} />;
+  return <IntakeForm catalog={catalog} calendar={calendar} prefill={prefill} ticketId={prefill ? ticketId : null} prefillFailed={Boolean(ticketId) && !prefill} />;
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { HallError } from '../../../../shared/api/errors';
-import { makeCalendar } from '../../../../shared/domain/calendar';
-import { CALENDAR_2026 } from '../../../../shared/domain/calendar-2026';
+import type { WorkCalendar } from '../../../../shared/domain/calendar';
 import { hallDay } from '../../../../shared/domain/clock';
 import { creditCodeProblem } from '../../../../shared/domain/identifiers';
 import type { Catalog } from '../../../../shared/features/catalog/contract';
@@ -19,14 +18,13 @@ import { focusFirst } from './focus';
 import { intakeProblems } from './problems';
 import { intakeText as t } from './text';
 
-/** The host counts time limits on the 2026 calendar until the county sends one; the form must count the same days. */
-const CALENDAR = makeCalendar(CALENDAR_2026);
-
 /** `materials.3` covers `materials.3.status`: touching or changing a line concerns every field of it. */
 const covers = (outer: string, path: string) => path === outer || path.startsWith(`${outer}.`);
 
 interface Options {
   catalog: Catalog;
+  /** The host's calendar: the form counts time limits on the same days. */
+  calendar: WorkCalendar;
   prefill: Prefill | null;
   ticketId: string | null;
   /** The form's element, to take the clerk to the first field to fix. */
@@ -37,7 +35,7 @@ interface Options {
  * The intake form's state: the draft, which problems to show (a field's own once the clerk has been in it,
  * all of them once submit was tried, the host's until the field is changed), and submitting.
  */
-export function useIntake({ catalog, prefill, ticketId, container }: Options) {
+export function useIntake({ catalog, calendar, prefill, ticketId, container }: Options) {
   const navigate = useNavigate();
   // The host's day decides; this PC's clock only stands in until the host's status is known.
   const [today] = useState(() => hallDay(Date.now()));
@@ -55,10 +53,10 @@ export function useIntake({ catalog, prefill, ticketId, container }: Options) {
   const matters = stage?.matters.filter((m) => draft.matterIds.includes(m.id)) ?? [];
   const checklist = materialChecklist(matters);
   const deferred = checklist.filter((line) => draft.marks[line.name]?.status === 'deferred').map((line) => ({ line }));
-  const latestCatchUp = catchUpLimit({ matters, intakeDay, calendar: CALENDAR }, deferred);
+  const latestCatchUp = catchUpLimit({ matters, intakeDay, calendar }, deferred);
   const submission = toSubmission(draft, checklist, ticketId, latestCatchUp);
   const blacklisted = history?.blacklisted ?? null;
-  const problems = intakeProblems({ draft, submission, checklist, matters, intakeDay, calendar: CALENDAR, blacklisted });
+  const problems = intakeProblems({ draft, submission, checklist, matters, intakeDay, calendar, blacklisted });
 
   const message = (path: string) =>
     hostProblems[path] ?? (submitted || touched.some((p) => covers(p, path)) ? problems[path] : undefined);

@@ -38,10 +38,10 @@ const DECISIONS: Record<DocumentKind, Decision> = {
 };
 
 const NUMBERS: Record<DocumentKind, string> = {
-  accept: '云溪审受〔2026〕第0001号',
-  deficiency: '云溪审容〔2026〕第0002号',
-  oneTime: '云溪审告〔2026〕第0003号',
-  refuse: '云溪审不〔2026〕第0004号',
+  accept: '云溪审受〔2026〕第010001号',
+  deficiency: '云溪审容〔2026〕第010002号',
+  oneTime: '云溪审告〔2026〕第010003号',
+  refuse: '云溪审不〔2026〕第010004号',
 };
 
 /** A notice as the host sends it: personal data already masked. */

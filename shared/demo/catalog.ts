@@ -1,4 +1,9 @@
-import type { CatalogInput } from '../../../db/hall/repositories/catalog';
+import { CALENDAR_2026 } from '../domain/calendar-2026';
+import { CALENDAR_2027_SAMPLE } from '../domain/calendar-2027';
+import type { CatalogDraft } from '../features/catalog/contract';
+
+/** The calendars a demo county publishes: 2026 as published, 2027 a flagged sample until the real list is entered. */
+export const DEMO_CALENDARS = [CALENDAR_2026, CALENDAR_2027_SAMPLE];
 
 /**
  * The sample catalog of DOMAIN §9, for demo and test halls only: a real hall gets its catalog from the county.
@@ -18,7 +23,7 @@ const APPLICATION = (form: string) => m(`${form}申请表`, 'original', 1, true,
 const LICENCE = m('营业执照或统一社会信用代码证', 'copy', 1, true, false, '核对原件，复印件加盖单位公章');
 const AGENT = m('授权委托书及受托人身份证明', 'original', 1, false, false, '委托代办时提交');
 
-export const DEMO_CATALOG: CatalogInput = {
+export const DEMO_CATALOG: CatalogDraft = {
   version: 1,
   publishedAt: Date.UTC(2026, 0, 1),
   stages: [
