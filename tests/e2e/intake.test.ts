@@ -215,7 +215,7 @@ async function submitToNotice(kind: DecisionKind): Promise<NoticeData> {
   const header = page.locator('.notice-header').first();
   await header.locator('.notice-title', { hasText: TITLES[kind].title }).waitFor(WAIT);
   const number = await header.locator('.notice-number').textContent();
-  expect(number).toMatch(new RegExp(`^云溪审${TITLES[kind].mark}〔${YEAR}〕第\\d{4}号$`));
+  expect(number).toMatch(new RegExp(`^云溪审${TITLES[kind].mark}〔${YEAR}〕第\\d{6}号$`));
   const notice = await api<NoticeData>('intake.notice', { documentId });
   expect(notice).toMatchObject({ kind, documentNumber: number, clerk: { name: '王丽', jobNumber: '1001' }, window: { name: '1号窗口' } });
   await expect.poll(() => header.locator('figcaption').textContent()).toContain(notice.caseNumber);
